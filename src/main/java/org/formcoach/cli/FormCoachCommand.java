@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Live exercise-form coaching from a webcam, on the CPU, offline.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                PoseCommand.class,
+                BenchCommand.class,
         })
 public final class FormCoachCommand implements Runnable {
 

@@ -1,0 +1,149 @@
+package org.formcoach.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.formcoach.capture.ImageFiles;
+import org.formcoach.pose.Keypoint;
+import org.formcoach.pose.Letterbox;
+import org.formcoach.pose.LetterboxTransform;
+import org.formcoach.pose.ModelLoadException;
+import org.formcoach.pose.MoveNetEstimator;
+import org.formcoach.pose.Pose;
+import org.formcoach.pose.PosePoint;
+import org.formcoach.pose.Crop;
+import org.formcoach.pose.Skeleton;
+import org.formcoach.report.PoseOverlayPainter;
+import org.opencv.core.Mat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code formcoach pose}: the 17 keypoints of the person in each image. */
+@Command(name = "pose", mixinStandardHelpOptions = true,
+        description = {"Estimates the pose of the person in each image.",
+                "Exit code 0 when every image was processed, 2 when some could not be read, 1 when the model failed."})
+final class PoseCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--json", description = "One JSON line per image (keypoints in source-image pixels, COCO order).")
+    boolean json;
+
+    @Option(names = "--overlay", paramLabel = "OUT.png",
+            description = "Draw the skeleton and scores into this image; with several images the image name is"
+                    + " added: OUT-<image>.png.")
+    Path overlay;
+
+    @Option(names = "--dump-input", paramLabel = "DIR", hidden = true,
+            description = "Write the exact model input tensor of each image (raw RGB) and its letterbox geometry"
+                    + " to DIR: used to regenerate the reference outputs.")
+    Path dumpInput;
+
+    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "PNG, JPEG, BMP or TIFF files.")
+    List<Path> images;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = 0;
+        try (MoveNetEstimator estimator = modelOption.load()) {
+            for (Path image : images) {
+                try {
+                    process(estimator, image, out);
+                } catch (IOException e) {
+                    err.println("formcoach pose: " + e.getMessage());
+                    failures++;
+                }
+                out.flush();
+            }
+        } catch (ModelLoadException e) {
+            err.println("formcoach pose: " + e.getMessage());
+            return 1;
+        }
+        return failures == 0 ? 0 : 2;
+    }
+
+    private void process(MoveNetEstimator estimator, Path file, PrintWriter out) throws IOException {
+        Mat image = ImageFiles.read(file);
+        try {
+            if (dumpInput != null) {
+                dump(estimator, image, file);
+            }
+            Pose pose = estimator.estimate(image).pose();
+            if (json) {
+                ObjectNode line = mapper.createObjectNode();
+                line.put("image", file.toString());
+                line.put("width", pose.imageWidth());
+                line.put("height", pose.imageHeight());
+                line.put("model", estimator.modelName());
+                line.set("keypoints", PoseJson.keypoints(mapper, pose));
+                out.println(mapper.writeValueAsString(line));
+            } else {
+                out.printf("%s  %dx%d  model %s%n", file, pose.imageWidth(), pose.imageHeight(), estimator.modelName());
+                for (Keypoint k : Keypoint.values()) {
+                    PosePoint p = pose.point(k);
+                    out.printf("  %-15s x %8.1f  y %8.1f  score %.2f%s%n", k.id(), p.x(), p.y(), p.score(),
+                            p.score() < Skeleton.DEFAULT_MIN_SCORE ? "  (not visible)" : "");
+                }
+            }
+            if (overlay != null) {
+                new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE).paint(image, pose, true);
+                ImageFiles.write(overlayPath(file), image);
+            }
+        } finally {
+            image.release();
+        }
+    }
+
+    private Path overlayPath(Path image) {
+        if (images.size() == 1) {
+            return overlay;
+        }
+        String name = overlay.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = image.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String renamed = dot < 0 ? name + "-" + stem : name.substring(0, dot) + "-" + stem + name.substring(dot);
+        return overlay.resolveSibling(renamed);
+    }
+
+    private void dump(MoveNetEstimator estimator, Mat image, Path file) throws IOException {
+        Files.createDirectories(dumpInput);
+        Letterbox.Prepared prepared = Letterbox.prepare(image,
+                Crop.wholeImage(image.cols(), image.rows()), estimator.inputSize());
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "." + estimator.modelName();
+        Files.write(dumpInput.resolve(stem + ".rgb"), prepared.rgb());
+        LetterboxTransform t = prepared.transform();
+        ObjectNode meta = mapper.createObjectNode();
+        meta.put("image", file.getFileName().toString());
+        meta.put("model", estimator.modelName());
+        meta.put("inputSha256", sha256(prepared.rgb()));
+        meta.set("transform", mapper.valueToTree(t));
+        Files.writeString(dumpInput.resolve(stem + ".json"), mapper.writeValueAsString(meta), StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

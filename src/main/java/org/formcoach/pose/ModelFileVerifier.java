@@ -1,0 +1,56 @@
+package org.formcoach.pose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Checks that a model file is the exact file FormCoach was built and tested with. */
+public final class ModelFileVerifier {
+
+    static final String HOW_TO_RESTORE = "restore it with 'git checkout -- models/' or regenerate it with"
+            + " tools/model-convert/convert.sh (see models/README.md)";
+
+    private ModelFileVerifier() {
+    }
+
+    /** Throws a {@link ModelLoadException} naming the file if it is missing, truncated or altered. */
+    public static void verify(MoveNetModel model, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException("Model file " + file + " is missing: " + HOW_TO_RESTORE + ".");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ModelLoadException("Model file " + file + " cannot be read (" + e.getMessage() + ").", e);
+        }
+        if (size < model.fileSize()) {
+            throw new ModelLoadException(String.format(
+                    "Model file %s is truncated: %,d of %,d bytes; %s.", file, size, model.fileSize(), HOW_TO_RESTORE));
+        }
+        String actual = sha256(file);
+        if (!actual.equals(model.sha256())) {
+            throw new ModelLoadException("Model file " + file + " has the wrong checksum (SHA-256 " + actual
+                    + ", expected " + model.sha256() + "): it is corrupt or a different model; " + HOW_TO_RESTORE + ".");
+        }
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ModelLoadException("Model file " + file + " cannot be read (" + e.getMessage() + ").", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+}

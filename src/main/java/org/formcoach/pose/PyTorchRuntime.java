@@ -1,0 +1,44 @@
+package org.formcoach.pose;
+
+/**
+ * Process-wide settings of DJL's PyTorch engine. They are read once, when the engine first loads,
+ * so {@link #configure} must run before the first model is loaded; later calls with other values
+ * have no effect and say so.
+ */
+public final class PyTorchRuntime {
+
+    /**
+     * Intra-op threads for inference. One thread: on a 2-core laptop the capture, decode and UI
+     * threads need the other core, and libtorch with 2 threads collapses (median 17 ms to hundreds)
+     * as soon as another thread competes for a core. docs/BENCHMARKS.md has the measurements.
+     */
+    public static final int DEFAULT_THREADS = 1;
+
+    private static final Object LOCK = new Object();
+    private static Integer configuredThreads;
+
+    private PyTorchRuntime() {
+    }
+
+    /** Offline mode and the thread counts; idempotent. Returns the thread count in force. */
+    public static int configure(int threads) {
+        synchronized (LOCK) {
+            if (configuredThreads == null) {
+                // Everything FormCoach needs ships in its jars: DJL must never try the network.
+                System.setProperty("ai.djl.offline", "true");
+                System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+                System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+                // The profiling JIT executor re-optimises the graph during the first calls, making
+                // them seconds slow; the frozen model is already optimised.
+                System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+                configuredThreads = threads;
+            }
+            return configuredThreads;
+        }
+    }
+
+    /** {@link #DEFAULT_THREADS}, unless {@code -Dformcoach.threads=N} says otherwise. */
+    public static int configureDefault() {
+        return configure(Integer.getInteger("formcoach.threads", DEFAULT_THREADS));
+    }
+}

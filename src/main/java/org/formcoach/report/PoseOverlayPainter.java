@@ -1,0 +1,65 @@
+package org.formcoach.report;
+
+import org.formcoach.pose.Keypoint;
+import org.formcoach.pose.Pose;
+import org.formcoach.pose.PosePoint;
+import org.formcoach.pose.Skeleton;
+import org.opencv.core.Mat;
+import org.opencv.core.Point;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/** Draws a pose onto a BGR image with OpenCV: segments, joints and (optionally) scores. */
+public final class PoseOverlayPainter {
+
+    private static final Scalar LEFT = new Scalar(255, 160, 40);   // BGR: blue-ish for the left side
+    private static final Scalar RIGHT = new Scalar(40, 160, 255);  // orange for the right side
+    private static final Scalar CENTRE = new Scalar(80, 220, 80);
+    private static final Scalar FADED = new Scalar(150, 150, 150);
+
+    private final double minScore;
+
+    public PoseOverlayPainter(double minScore) {
+        this.minScore = minScore;
+    }
+
+    public void paint(Mat bgr, Pose pose, boolean withScores) {
+        int thickness = Math.max(2, Math.min(bgr.cols(), bgr.rows()) / 160);
+        for (Skeleton.Segment s : Skeleton.SEGMENTS) {
+            PosePoint a = pose.point(s.from());
+            PosePoint b = pose.point(s.to());
+            if (a.score() >= minScore && b.score() >= minScore) {
+                Imgproc.line(bgr, point(a), point(b), colour(s.from(), s.to()), thickness, Imgproc.LINE_AA);
+            }
+        }
+        double fontScale = Math.max(0.35, Math.min(bgr.cols(), bgr.rows()) / 1200.0);
+        for (Keypoint k : Keypoint.values()) {
+            PosePoint p = pose.point(k);
+            boolean visible = p.score() >= minScore;
+            Imgproc.circle(bgr, point(p), thickness + 2, visible ? colour(k, k) : FADED, visible ? -1 : 1,
+                    Imgproc.LINE_AA);
+            if (withScores) {
+                Point at = new Point(p.x() + thickness + 4, p.y() - thickness);
+                String text = String.format("%.2f", p.score());
+                Imgproc.putText(bgr, text, at, Imgproc.FONT_HERSHEY_SIMPLEX, fontScale, new Scalar(0, 0, 0),
+                        3, Imgproc.LINE_AA);
+                Imgproc.putText(bgr, text, at, Imgproc.FONT_HERSHEY_SIMPLEX, fontScale,
+                        visible ? new Scalar(255, 255, 255) : FADED, 1, Imgproc.LINE_AA);
+            }
+        }
+    }
+
+    private static Point point(PosePoint p) {
+        return new Point(p.x(), p.y());
+    }
+
+    private static Scalar colour(Keypoint a, Keypoint b) {
+        if (a.isLeft() && b.isLeft()) {
+            return LEFT;
+        }
+        if (a.isRight() && b.isRight()) {
+            return RIGHT;
+        }
+        return CENTRE;
+    }
+}
