@@ -30,7 +30,6 @@ public final class FfmpegVideoSource implements FrameSource {
     private final Rotation rotation;
     private final FrameCounter counter;
     private int consecutiveErrors;
-    private boolean ended;
 
     private FfmpegVideoSource(FFmpegFrameGrabber grabber, SourceInfo info, Rotation rotation) {
         this.grabber = grabber;
@@ -78,8 +77,8 @@ public final class FfmpegVideoSource implements FrameSource {
 
     @Override
     public ReadResult read() {
-        if (ended) {
-            return new ReadResult.End(counter.nextIndex());
+        if (counter.hasEnded()) {
+            return counter.afterEnd();
         }
         org.bytedeco.javacv.Frame decoded;
         try {
@@ -89,12 +88,10 @@ public final class FfmpegVideoSource implements FrameSource {
                 return new ReadResult.Fault(FaultKind.UNREADABLE_FRAME, info.description()
                         + ": a frame could not be decoded and was skipped (" + e.getMessage() + ")");
             }
-            ended = true;
             return counter.damaged("frames cannot be decoded any more (" + e.getMessage() + ")");
         }
         consecutiveErrors = 0;
         if (decoded == null || decoded.image == null) {
-            ended = true;
             return counter.endOfData();
         }
         long index = counter.nextIndex();

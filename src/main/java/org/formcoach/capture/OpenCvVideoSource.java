@@ -15,7 +15,6 @@ public final class OpenCvVideoSource implements FrameSource {
     private final VideoCapture capture;
     private final SourceInfo info;
     private final FrameCounter counter;
-    private boolean ended;
 
     private OpenCvVideoSource(VideoCapture capture, SourceInfo info) {
         this.capture = capture;
@@ -47,13 +46,12 @@ public final class OpenCvVideoSource implements FrameSource {
 
     @Override
     public ReadResult read() {
-        if (ended) {
-            return new ReadResult.End(counter.nextIndex());
+        if (counter.hasEnded()) {
+            return counter.afterEnd();
         }
         Mat image = new Mat();
         if (!capture.read(image) || image.empty()) {
             image.release();
-            ended = true;
             return counter.endOfData();
         }
         long index = counter.nextIndex();

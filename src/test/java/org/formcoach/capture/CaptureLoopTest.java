@@ -41,6 +41,15 @@ class CaptureLoopTest {
         }
     }
 
+    private static void awaitHandedOut(PhotoSource source, long frames) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (source.framesHandedOut() < frames) {
+            assertTrue(System.nanoTime() < deadline, "the source gave only " + source.framesHandedOut() + " frames");
+            Thread.sleep(5);
+        }
+        Thread.sleep(50); // time to read on, if the loop were not waiting
+    }
+
     @Test
     void theMailboxKeepsTheNewestFrameAndCountsDrops() throws Exception {
         PhotoSource photos = PhotoSource.file(3);
@@ -143,12 +152,7 @@ class CaptureLoopTest {
         FrameChannel queue = FrameChannel.bounded(3);
         CaptureLoop loop = CaptureLoop.start(file, queue);
         // nobody takes: the loop fills the queue, reads a 4th frame and waits to put it
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (file.framesHandedOut() < 4) {
-            assertTrue(System.nanoTime() < deadline);
-            Thread.sleep(5);
-        }
-        Thread.sleep(50);
+        awaitHandedOut(file, 4);
         assertEquals(4, file.framesHandedOut(), "capture waits on the full queue");
         assertTrue(loop.stop(WAIT));
         assertTrue(file.isClosed(), "the file is released");
@@ -268,12 +272,7 @@ class CaptureLoopTest {
         FaultInjectingSource stalling = FaultInjectingSource.wrap(camera).stallAt(3, Duration.ofMinutes(5));
         FrameChannel mailbox = FrameChannel.latestOnly();
         CaptureLoop loop = CaptureLoop.start(stalling, mailbox);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (camera.framesHandedOut() < 3) {
-            assertTrue(System.nanoTime() < deadline);
-            Thread.sleep(5);
-        }
-        Thread.sleep(50);
+        awaitHandedOut(camera, 3);
         assertEquals(3, loop.stats().framesRead(), "stalled");
         assertTrue(loop.stop(WAIT), "stop interrupts the stall");
         assertTrue(camera.isClosed());

@@ -150,13 +150,4 @@ class RecoveryTest {
         assertEquals(List.of(500L, 1000L, 2000L, 4000L, 8000L, 8000L, 8000L), millis);
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO, Duration.ofSeconds(1)));
     }
-
-    @Test
-    void rotationsRoundToQuarterTurns() {
-        assertEquals(Rotation.CW_90, Rotation.ofClockwiseDegrees(90));
-        assertEquals(Rotation.CW_270, Rotation.ofClockwiseDegrees(-90));
-        assertEquals(Rotation.CW_180, Rotation.ofClockwiseDegrees(-180.2));
-        assertEquals(Rotation.NONE, Rotation.ofClockwiseDegrees(359.6));
-        assertEquals(Rotation.NONE, Rotation.ofClockwiseDegrees(Double.NaN));
-    }
 }
