@@ -11,7 +11,7 @@ import org.opencv.videoio.Videoio;
  * A webcam read through OpenCV: V4L2 on Linux, the platform's default backend elsewhere. Asks for
  * the requested size and rate with the MJPG pixel format (USB cameras deliver full rate only when
  * compressed). Frames are stamped with the monotonic clock ({@link System#nanoTime()}) when they
- * are read. A failed read is reported as {@link FaultKind#CAMERA_LOST}; wrap the source in a
+ * are grabbed. A failed read is reported as {@link FaultKind#CAMERA_LOST}; wrap the source in a
  * {@link ReconnectingSource} (as {@link FrameSources#open} does) to survive unplugging.
  */
 public final class WebcamSource implements FrameSource {
@@ -69,15 +69,14 @@ public final class WebcamSource implements FrameSource {
 
     @Override
     public ReadResult read() {
-        Mat image = new Mat();
-        boolean ok = capture.read(image);
-        long timestamp = System.nanoTime();
-        if (!ok) {
-            image.release();
+        // stamp the frame when it is grabbed, before the (MJPEG) decoding in retrieve()
+        if (!capture.grab()) {
             return new ReadResult.Fault(FaultKind.CAMERA_LOST, "Camera lost: " + info.description()
                     + " stopped sending images (unplugged or taken by another program)");
         }
-        if (image.empty()) {
+        long timestamp = System.nanoTime();
+        Mat image = new Mat();
+        if (!capture.retrieve(image) || image.empty()) {
             image.release();
             return new ReadResult.Fault(FaultKind.EMPTY_FRAME, info.description() + " sent an empty image");
         }
