@@ -129,9 +129,8 @@ class FrameSourcesTest {
     @Test
     void aFrameRefusesAnImageThatIsNotBgr() {
         OpenCvLoader.ensureLoaded();
-        Mat gray = new Mat(4, 4, org.opencv.core.CvType.CV_8UC1);
-        try (MatHandle ignored = new MatHandle(gray)) {
-            assertThrows(IllegalArgumentException.class, () -> new Frame(gray, 0, 0, "test"));
+        try (MatHandle gray = new MatHandle(new Mat(4, 4, org.opencv.core.CvType.CV_8UC1))) {
+            assertThrows(IllegalArgumentException.class, () -> new Frame(gray.mat(), 0, 0, "test"));
         }
     }
 }
