@@ -220,6 +220,18 @@ class VideoFileSourceTest {
         assertTrue(refused.getMessage().startsWith("Cannot decode the video " + file), refused.getMessage());
     }
 
+    @Test
+    void aCutShortRecordingWithoutItsIndexIsRefusedAsDamaged() throws Exception {
+        // a MOV written index-last (as cameras and phones do) and cut short has no index at all
+        Path file = dir.resolve("interrupted.mov");
+        TestVideos.writeWithFfmpeg(file, new TestVideos.Spec("mov", "libopenh264", W, H, 30, 0), 30);
+        truncate(file, 0.7);
+        UnsupportedSourceException e = assertThrows(UnsupportedSourceException.class,
+                () -> FrameSources.open(file.toString()));
+        assertTrue(e.getMessage().startsWith("Cannot read " + file + " as a video (it is damaged or in an unknown "
+                + "format). FormCoach reads videos"), e.getMessage());
+    }
+
     private static void assertStopsPartWay(Path file, int written) {
         try (FrameSource source = FrameSources.open(file.toString())) {
             Drained drained = drain(source, Rotation.NONE);
