@@ -167,17 +167,35 @@ class CaptureLoopTest {
     @Test
     void pauseStopsReadingAndResumeGoesOn() throws Exception {
         PhotoSource file = PhotoSource.file(30);
-        FrameChannel queue = FrameChannel.bounded(64);
+        FrameChannel queue = FrameChannel.bounded(4);
         CaptureLoop loop = CaptureLoop.start(file, queue);
         loop.pause();
-        awaitState(loop, CaptureState.PAUSED);
-        long readWhilePaused = loop.stats().framesRead();
+        // the small queue keeps the loop from reaching the end before it sees the pause
+        List<Long> taken = new ArrayList<>();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (loop.stats().state() != CaptureState.PAUSED) {
+            assertTrue(System.nanoTime() < deadline, loop.stats().toString());
+            queue.poll(Duration.ofMillis(10)).ifPresent(f -> {
+                taken.add(f.index());
+                f.close();
+            });
+        }
+        long readBeforePause = loop.stats().framesRead();
+        assertTrue(readBeforePause < 30, loop.stats().toString());
         Thread.sleep(100);
-        assertEquals(readWhilePaused, loop.stats().framesRead(), "nothing is read while paused");
+        Optional<Frame> queued;
+        while ((queued = queue.poll(Duration.ZERO)).isPresent()) {
+            taken.add(queued.get().index());
+            queued.get().close();
+        }
+        Thread.sleep(50);
+        assertEquals(readBeforePause, loop.stats().framesRead(), "nothing is read while paused, even with room");
         assertFalse(file.isClosed(), "the source stays open while paused");
         loop.resume();
+        taken.addAll(drain(queue));
         assertTrue(loop.awaitEnd(WAIT));
-        assertEquals(30, drain(queue).size());
+        assertEquals(30, taken.size());
+        assertEquals(29L, taken.get(29));
         queue.close();
         assertEquals(0, file.openFrames());
         assertTrue(file.isClosed());
