@@ -1,23 +1,28 @@
 package org.formcoach.capture;
 
-/** Loads OpenCV's native library (bundled in the openpnp jar) once per process. */
+/**
+ * Loads the OpenCV native library bundled in the {@code org.openpnp:opencv} jar, once per process.
+ * Every class of this package that touches OpenCV calls {@link #ensureLoaded()} first; calling it
+ * again is cheap and safe from any thread.
+ */
 public final class OpenCvLoader {
-
-    private static final Object LOCK = new Object();
-    private static volatile boolean loaded;
 
     private OpenCvLoader() {
     }
 
+    /** Loads OpenCV if it is not loaded yet. */
     public static void ensureLoaded() {
-        if (loaded) {
-            return;
+        Holder.touch();
+    }
+
+    /** Initialisation-on-demand holder: the JVM runs the static block exactly once, thread-safely. */
+    private static final class Holder {
+        static {
+            nu.pattern.OpenCV.loadLocally();
         }
-        synchronized (LOCK) {
-            if (!loaded) {
-                nu.pattern.OpenCV.loadLocally();
-                loaded = true;
-            }
+
+        static void touch() {
+            // the class initialiser above has run by the time this returns
         }
     }
 }

@@ -1,0 +1,124 @@
+package org.formcoach.capture;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+/**
+ * A video file decoded by FFmpeg: MP4/MOV (H.264, HEVC), WebM/MKV (VP8, VP9, AV1), AVI and most
+ * other containers. Frames carry their presentation time. The display rotation of phone videos
+ * (display matrix side data, or the older {@code rotate} tag, which FFmpeg turns into one) is
+ * applied, so frames come out upright and {@link SourceInfo#width()}/{@code height()} are those
+ * of the rotated frames.
+ *
+ * <p>A frame that fails to decode is skipped with a {@link FaultKind#UNREADABLE_FRAME} fault;
+ * after {@value #MAX_CONSECUTIVE_ERRORS} failures in a row, or when the file ends before the frame
+ * count of its header, reading stops with {@link ReadResult.Damaged}.
+ */
+public final class FfmpegVideoSource implements FrameSource {
+
+    static final int MAX_CONSECUTIVE_ERRORS = 25;
+
+    private final FFmpegFrameGrabber grabber;
+    private final SourceInfo info;
+    private final Rotation rotation;
+    private final FrameCounter counter;
+    private int consecutiveErrors;
+
+    private FfmpegVideoSource(FFmpegFrameGrabber grabber, SourceInfo info, Rotation rotation) {
+        this.grabber = grabber;
+        this.info = info;
+        this.rotation = rotation;
+        this.counter = new FrameCounter(info.frameCount());
+    }
+
+    /** Opens {@code file}; throws {@link UnsupportedSourceException} if it holds no decodable video. */
+    public static FfmpegVideoSource open(Path file) {
+        OpenCvLoader.ensureLoaded();
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+        try {
+            grabber.start();
+            if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
+                throw new UnsupportedSourceException("The file " + file + " contains no video", null);
+            }
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            releaseQuietly(grabber);
+            if (e instanceof UnsupportedSourceException u) {
+                throw u;
+            }
+            throw new UnsupportedSourceException("Cannot read " + file
+                    + " as a video (it is damaged or in an unknown format)", e);
+        }
+        // FFmpeg reports the display matrix angle counter-clockwise; frames must turn the other way
+        Rotation rotation = Rotation.ofClockwiseDegrees(-grabber.getDisplayRotation());
+        int width = grabber.getImageWidth();
+        int height = grabber.getImageHeight();
+        AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+        long frames = stream.nb_frames();
+        SourceInfo info = new SourceInfo(file.getFileName().toString(), SourceKind.VIDEO_FILE,
+                rotation.swapsSides() ? height : width, rotation.swapsSides() ? width : height,
+                grabber.getFrameRate(), frames > 0 ? OptionalLong.of(frames) : OptionalLong.empty(),
+                rotation.degrees());
+        return new FfmpegVideoSource(grabber, info, rotation);
+    }
+
+    @Override
+    public SourceInfo info() {
+        return info;
+    }
+
+    @Override
+    public ReadResult read() {
+        if (counter.hasEnded()) {
+            return counter.afterEnd();
+        }
+        org.bytedeco.javacv.Frame decoded;
+        try {
+            decoded = grabber.grabImage();
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            if (++consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
+                return new ReadResult.Fault(FaultKind.UNREADABLE_FRAME, info.description()
+                        + ": a frame could not be decoded and was skipped (" + e.getMessage() + ")");
+            }
+            return counter.damaged("frames cannot be decoded any more (" + e.getMessage() + ")");
+        }
+        consecutiveErrors = 0;
+        if (decoded == null || decoded.image == null) {
+            return counter.endOfData();
+        }
+        long index = counter.nextIndex();
+        long timestamp = decoded.timestamp * 1_000L;
+        counter.delivered(timestamp);
+        return new ReadResult.FrameRead(new Frame(toMat(decoded), index, timestamp, info.description()));
+    }
+
+    /** Copies the decoder's (reused) BGR buffer into a new, upright image owned by the caller. */
+    private Mat toMat(org.bytedeco.javacv.Frame decoded) {
+        ByteBuffer pixels = (ByteBuffer) decoded.image[0];
+        try (MatHandle view = new MatHandle(new Mat(decoded.imageHeight, decoded.imageWidth,
+                CvType.CV_8UC3, pixels, decoded.imageStride))) {
+            return rotation.apply(view.mat());
+        }
+    }
+
+    @Override
+    public void close() {
+        releaseQuietly(grabber);
+    }
+
+    private static void releaseQuietly(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.release();
+        } catch (FrameGrabber.Exception e) {
+            // closing a file we only read from: nothing left to save
+        }
+    }
+}
