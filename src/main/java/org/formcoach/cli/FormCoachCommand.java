@@ -31,7 +31,7 @@ public final class FormCoachCommand implements Runnable {
     /** Builds the command line with FormCoach's conventions: exit 2 for bad usage, 1 for failures. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new FormCoachCommand());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         return cl;
     }
 

@@ -36,7 +36,11 @@ final class ModelOption {
     static final class ModelConverter implements picocli.CommandLine.ITypeConverter<MoveNetModel> {
         @Override
         public MoveNetModel convert(String value) {
-            return MoveNetModel.fromId(value);
+            try {
+                return MoveNetModel.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,0 +1,69 @@
+package org.formcoach.pose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.formcoach.testing.TestModels;
+import org.formcoach.testing.TestPhotos;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+class CropTrackerTest {
+
+    @Test
+    void withNobodyFoundTheWholeImageIsSearched() {
+        CropTracker tracker = new CropTracker();
+        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
+        tracker.update(PoseFixtures.uniform(320, 240, 0.05));
+        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
+        tracker.update(null);
+        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
+    }
+
+    /**
+     * A person who fills a small part of a wide frame: the tracked crop sees them at the model's full
+     * resolution, which MoveNet answers with clearly higher confidence, and every joint it found stays
+     * inside the crop.
+     */
+    @Test
+    void aSmallPersonIsSeenBetterThroughTheTrackedCrop() {
+        MoveNetEstimator estimator = TestModels.get(MoveNetModel.LIGHTNING);
+        Mat person = TestPhotos.read("camera.png");
+        Mat wide = new Mat(720, 1280, CvType.CV_8UC3, new Scalar(90, 90, 90));
+        try {
+            // the 512x512 photograph shrunk into the lower right of a 720p frame: a webcam across the room
+            Mat target = wide.submat(new Rect(880, 320, 400, 400));
+            Imgproc.resize(person, target, target.size(), 0, 0, Imgproc.INTER_AREA);
+            target.release();
+            CropTracker tracker = new CropTracker();
+            Pose whole = estimator.estimate(wide, tracker.nextCrop(wide.cols(), wide.rows())).pose();
+            tracker.update(whole);
+            Crop crop = tracker.nextCrop(wide.cols(), wide.rows());
+            assertNotEquals(Crop.wholeImage(1280, 720), crop, "a torso was found, so the next frame is cropped");
+            Pose tracked = estimator.estimate(wide, crop).pose();
+            for (int i = 0; i < 2; i++) {
+                tracker.update(tracked);
+                tracked = estimator.estimate(wide, tracker.nextCrop(wide.cols(), wide.rows())).pose();
+            }
+            assertTrue(tracked.meanScore() > whole.meanScore() + 0.1,
+                    "confidence whole frame " + whole.meanScore() + ", tracked " + tracked.meanScore());
+            Crop used = tracked.crop();
+            assertTrue(used.size() < 700, "after a few frames the crop is around the person: " + used);
+            for (PosePoint p : tracked.points()) {
+                if (p.score() > 0.3) {
+                    assertTrue(p.x() >= used.x() && p.x() <= used.x() + used.size()
+                            && p.y() >= used.y() && p.y() <= used.y() + used.size(), "inside the crop: " + p);
+                    assertTrue(p.x() > 880 && p.y() > 320, "on the person, not in the empty part: " + p);
+                }
+            }
+        } finally {
+            person.release();
+            wide.release();
+        }
+    }
+}
