@@ -434,6 +434,7 @@ public final class ExerciseEvaluator {
         long calibrationStart = -1;
         View calibrationView;
         long lastT;
+        int reminders;
 
         WatchTracker(TrackerSpec.Watch spec) {
             this.spec = spec;
@@ -446,6 +447,15 @@ public final class ExerciseEvaluator {
         public void update(long t, Body body, boolean formKept, Frame f) {
             firstT = firstT < 0 ? t : firstT;
             lastT = t;
+            if (spec.reminderMinutes() > 0) {
+                long every = (long) (spec.reminderMinutes() * 60e9);
+                int due = (int) ((t - firstT) / every);
+                if (due > reminders) {
+                    reminders = due;
+                    f.events.add(new FormEvent(FormEvent.Type.REMINDER, t,
+                            spec.reminderRoutine() == null ? "" : spec.reminderRoutine(), due));
+                }
+            }
             if (neutral != null || body == null) {
                 return;
             }

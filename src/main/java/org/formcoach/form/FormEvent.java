@@ -27,6 +27,8 @@ public record FormEvent(Type type, long timestampNanos, String subject, int coun
         TURN_REACHED,
         /** A personal neutral was recorded. */
         CALIBRATED,
+        /** Time for a break routine (subject: its id), from the posture watch. */
+        REMINDER,
         CUE_STARTED,
         CUE_ENDED
     }

@@ -278,8 +278,11 @@ public final class RoutineLoader {
                     return new TrackerSpec.HeadRotation(minTurn, text(m, "cue_left", true), text(m, "cue_right", true));
                 }
                 case "watch" -> {
-                    checkFields(m, Set.of("kind", "calibration_seconds"), "a watch tracker");
-                    return new TrackerSpec.Watch(numberOr(m, "calibration_seconds", 1, 120, 5, "seconds"));
+                    checkFields(m, Set.of("kind", "calibration_seconds", "reminder_minutes", "reminder_routine"),
+                            "a watch tracker");
+                    return new TrackerSpec.Watch(numberOr(m, "calibration_seconds", 1, 120, 5, "seconds"),
+                            numberOr(m, "reminder_minutes", 0, 24 * 60, 0, "minutes"),
+                            text(m, "reminder_routine", false));
                 }
                 default -> {
                     error(kindLoc, "unknown tracker kind '" + kind

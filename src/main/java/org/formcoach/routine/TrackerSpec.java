@@ -107,9 +107,11 @@ public sealed interface TrackerSpec {
 
     /**
      * Watch posture continuously. The first {@code calibrationSeconds} of an uncalibrated session
-     * record the user's neutral; rules with {@code relative_to_neutral} compare with it.
+     * record the user's neutral; rules with {@code relative_to_neutral} compare with it. Every
+     * {@code reminderMinutes} of watching (0 = never) the user is reminded to do
+     * {@code reminderRoutine}.
      */
-    record Watch(double calibrationSeconds) implements TrackerSpec {
+    record Watch(double calibrationSeconds, double reminderMinutes, String reminderRoutine) implements TrackerSpec {
         public String kind() {
             return "watch";
         }
