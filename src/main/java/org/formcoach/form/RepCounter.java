@@ -5,7 +5,9 @@ import org.formcoach.routine.RepPhase;
 /**
  * Counts repetitions on a signal that falls from {@code top} to {@code bottom} and rises back (an
  * elbow angle in a push-up). Thresholds have hysteresis of a tenth of the range; a rep counts only
- * with full range and at least {@code minRepSeconds} from leaving the top to returning to it.
+ * with full range and at least {@code minRepSeconds} from leaving the top to returning to it. A
+ * trip down that turns back before the bottom is a shallow rep if it went at least two margins
+ * down and lasted at least half the minimum rep time; anything less is a wobble.
  * Missing samples (NaN) change nothing.
  */
 public final class RepCounter {
@@ -59,8 +61,8 @@ public final class RepCounter {
                     phase = RepPhase.BOTTOM;
                 } else if (signal >= top) {
                     phase = RepPhase.TOP;
-                    // a dip of under two margins is a wobble at the top, not an attempt
-                    if (lowest < top - 2 * margin) {
+                    // a short or small dip is a wobble at the top (or keypoint noise), not an attempt
+                    if (lowest < top - 2 * margin && timestampNanos - repStart >= minRepNanos / 2) {
                         rejected++;
                         return Outcome.TOO_SHALLOW;
                     }

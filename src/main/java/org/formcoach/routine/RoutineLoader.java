@@ -443,8 +443,9 @@ public final class RoutineLoader {
 
         /** The dose must give what the tracker needs. */
         void checkDose(Dose d, TrackerSpec tracker, Loc loc) {
-            if (tracker instanceof TrackerSpec.Hold && d.holdSeconds() < 1) {
-                error(loc, "a hold exercise needs a hold of at least 1 s — add e.g. hold: 15");
+            if (tracker instanceof TrackerSpec.Hold && d.holdSeconds() == 0) {
+                // (a hold given but under 1 s is reported where it is written)
+                error(loc, "missing field 'hold' — this exercise is a hold; add e.g. hold: 15");
             } else if ((tracker instanceof TrackerSpec.Reps || tracker instanceof TrackerSpec.Circles) && d.reps() < 1) {
                 error(loc, "missing field 'reps' — this exercise counts repetitions; add e.g. reps: 8");
             } else if (tracker instanceof TrackerSpec.Sequence && d.cycles() < 1) {

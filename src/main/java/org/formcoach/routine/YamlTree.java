@@ -89,8 +89,15 @@ final class YamlTree {
             }
             return read(p, duplicateKey);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // SnakeYAML knows where the problem is; Jackson's location is often where the token began
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+                String what = y.getContext() == null ? y.getProblem() : y.getContext() + ": " + y.getProblem();
+                throw new SyntaxError("YAML syntax error: " + oneLine(what) + " — check indentation (spaces, "
+                        + "not tabs), colons, quotes and brackets",
+                        new Loc(y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1));
+            }
             JsonLocation l = e.getLocation();
-            throw new SyntaxError("YAML syntax error: " + firstLine(e.getOriginalMessage())
+            throw new SyntaxError("YAML syntax error: " + oneLine(e.getOriginalMessage())
                     + " — check indentation, colons and quotes", l == null ? new Loc(1, 1) : Loc.of(l));
         }
     }
@@ -124,11 +131,7 @@ final class YamlTree {
         return new Scalar(t == JsonToken.VALUE_NULL ? null : p.getText(), t, loc);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable document";
-        }
-        String line = s.strip().lines().findFirst().orElse(s);
-        return line.isBlank() ? s.strip() : line;
+    private static String oneLine(String s) {
+        return s == null ? "unreadable document" : s.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }
