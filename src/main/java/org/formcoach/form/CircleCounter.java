@@ -8,27 +8,36 @@ import org.formcoach.routine.TrackerSpec.CircleDirection;
 /**
  * Counts circles a keypoint draws relative to a reference, direction aware (shoulder rolls, side
  * view). The keypoint's offset from the reference, in the (forward, up) plane and in units of their
- * starting distance, is lightly smoothed; its angle around a slowly moving centre is unwrapped, and
- * every full turn one way is a circle. Backward rolls (up, back, down, forward) turn the angle one
- * way, forward rolls the other. Offsets closer to the centre than {@code minRadius} are ignored, so
- * jitter cannot add up to a circle.
+ * starting distance, is lightly smoothed; its angle around the mean position of the last few seconds
+ * is unwrapped, and every full turn one way is a circle. Backward rolls (up, back, down, forward)
+ * turn the angle one way, forward rolls the other. Jitter cannot add up to a circle: offsets closer
+ * to the centre than {@code minRadius} are ignored, and so are jumps of the angle (a movement through
+ * the centre, like a plain shrug, flips the angle instead of turning it).
  */
 public final class CircleCounter {
 
-    static final double SMOOTH_SECONDS = 0.1;
-    static final double CENTRE_SECONDS = 1.5;
+    static final double SMOOTH_SECONDS = 0.15;
+    /** The centre is the mean of this window: one roll at a usual pace of about 3 s. */
+    static final double CENTRE_WINDOW_SECONDS = 3.0;
     static final double WARMUP_SECONDS = 1.0;
+    /** Larger angle steps between frames are jumps across the centre, not turning. */
+    static final double MAX_STEP = Math.toRadians(60);
+    static final double START_ALLOWANCE = Math.toRadians(30);
+
+    private record Sample(long t, double f, double u) {
+    }
 
     private final TrackerSpec.Circles spec;
     private final int target;
+    private final java.util.ArrayDeque<Sample> window = new java.util.ArrayDeque<>();
+    private double sumF;
+    private double sumU;
 
     private long firstT = -1;
     private long lastT;
     private double length;
     private double pf;
     private double pu;
-    private double cf;
-    private double cu;
     private double lastAngle = Double.NaN;
     private double net;
     private double lowMark;
@@ -37,6 +46,7 @@ public final class CircleCounter {
     private int backward;
     private int directionIndex;
     private boolean wrongDirection;
+    private CircleDirection lastCounted;
 
     public CircleCounter(TrackerSpec.Circles spec, int targetPerDirection) {
         this.spec = spec;
@@ -53,18 +63,24 @@ public final class CircleCounter {
             firstT = t;
             lastT = t;
             length = Math.max(1e-6, Math.hypot(f, u));
-            pf = cf = f / length;
-            pu = cu = u / length;
-            return;
+            pf = f / length;
+            pu = u / length;
+        } else {
+            double a = 1 - Math.exp(-((t - lastT) / 1e9) / SMOOTH_SECONDS);
+            lastT = t;
+            pf += a * (f / length - pf);
+            pu += a * (u / length - pu);
         }
-        double dt = (t - lastT) / 1e9;
-        lastT = t;
-        double a = 1 - Math.exp(-dt / SMOOTH_SECONDS);
-        pf += a * (f / length - pf);
-        pu += a * (u / length - pu);
-        double c = 1 - Math.exp(-dt / CENTRE_SECONDS);
-        cf += c * (pf - cf);
-        cu += c * (pu - cu);
+        window.addLast(new Sample(t, pf, pu));
+        sumF += pf;
+        sumU += pu;
+        while (t - window.peekFirst().t() > (long) (CENTRE_WINDOW_SECONDS * 1e9)) {
+            Sample old = window.removeFirst();
+            sumF -= old.f();
+            sumU -= old.u();
+        }
+        double cf = sumF / window.size();
+        double cu = sumU / window.size();
         if ((t - firstT) / 1e9 < WARMUP_SECONDS || Math.hypot(pf - cf, pu - cu) < spec.minRadius()) {
             return;
         }
@@ -72,19 +88,33 @@ public final class CircleCounter {
         if (!Double.isNaN(lastAngle)) {
             double d = angle - lastAngle;
             d -= 2 * Math.PI * Math.floor((d + Math.PI) / (2 * Math.PI));
+            if (Math.abs(d) > MAX_STEP) {
+                lastAngle = Double.NaN; // a jump: start turning afresh from here
+                return;
+            }
             net += d;
             lowMark = Math.min(lowMark, net);
             highMark = Math.max(highMark, net);
         }
         lastAngle = angle;
-        if (net - lowMark >= 2 * Math.PI) {
+        if (net - lowMark + allowance(CircleDirection.BACKWARD) >= 2 * Math.PI) {
             count(CircleDirection.BACKWARD, t, out);
-        } else if (highMark - net >= 2 * Math.PI) {
+        } else if (highMark - net + allowance(CircleDirection.FORWARD) >= 2 * Math.PI) {
             count(CircleDirection.FORWARD, t, out);
         }
     }
 
+    /**
+     * The first circle of a run in one direction is counted {@link #START_ALLOWANCE} early: smoothing
+     * and the centre estimate lag the real movement by about that much when it starts. Later circles
+     * of the run need a full turn each, so the allowance never adds up.
+     */
+    private double allowance(CircleDirection d) {
+        return d == lastCounted ? 0 : START_ALLOWANCE;
+    }
+
     private void count(CircleDirection d, long t, List<FormEvent> out) {
+        lastCounted = d;
         lowMark = net;
         highMark = net;
         int n = d == CircleDirection.FORWARD ? ++forward : ++backward;
