@@ -92,6 +92,27 @@ public final class RoutineLoader {
             }
             errors.addAll(f.errors);
         }
+        // a posture watch's reminder names a routine; an unknown one makes the exercise invalid, and
+        // with it any routine that uses it
+        for (var it = exercises.values().iterator(); it.hasNext();) {
+            Exercise e = it.next();
+            if (e.tracker() instanceof TrackerSpec.Watch w && w.reminderRoutine() != null
+                    && !routines.containsKey(w.reminderRoutine())) {
+                FileCtx f = exerciseFiles.get(e.id());
+                f.error(f.reminderLoc, "unknown routine '" + w.reminderRoutine() + "' in reminder_routine — use one of "
+                        + String.join(", ", routines.keySet()));
+                errors.add(f.errors.get(f.errors.size() - 1));
+                it.remove();
+                routines.values().removeIf(r -> {
+                    boolean uses = r.steps().stream().anyMatch(st -> e.id().equals(st.exerciseId()));
+                    if (uses) {
+                        errors.add(new RoutineError(r.source(), 1, 1, "uses exercise '" + e.id()
+                                + "', which has errors — fix " + e.source()));
+                    }
+                    return uses;
+                });
+            }
+        }
         return new Catalog(exercises, routines, errors);
     }
 
@@ -114,6 +135,7 @@ public final class RoutineLoader {
         final List<RoutineError> errors = new ArrayList<>();
         Loc idLoc = new Loc(1, 1);
         Loc progressionNextLoc = new Loc(1, 1);
+        Loc reminderLoc = new Loc(1, 1);
 
         FileCtx(Path file) {
             this.file = file;
@@ -280,6 +302,9 @@ public final class RoutineLoader {
                 case "watch" -> {
                     checkFields(m, Set.of("kind", "calibration_seconds", "reminder_minutes", "reminder_routine"),
                             "a watch tracker");
+                    if (m.entry("reminder_routine") != null) {
+                        reminderLoc = m.entry("reminder_routine").value().loc();
+                    }
                     return new TrackerSpec.Watch(numberOr(m, "calibration_seconds", 1, 120, 5, "seconds"),
                             numberOr(m, "reminder_minutes", 0, 24 * 60, 0, "minutes"),
                             text(m, "reminder_routine", false));
