@@ -372,10 +372,10 @@ public final class RoutineLoader {
                     unit = "degrees";
                 }
             }
-            checkFields(m, fields, "a " + kind.id() + " rule");
+            checkFields(m, fields, (kind == RuleKind.ALIGNMENT ? "an " : "a ") + kind.id() + " rule");
             List<Keypoint> points = keypoints(m, "points", 0);
             if (points != null && !kind.acceptsPointCount(points.size())) {
-                error(m.entry("points").value().loc(), "a " + kind.id() + " rule takes " + kind.pointCountText()
+                error(m.entry("points").value().loc(), "this " + kind.id() + " rule takes " + kind.pointCountText()
                         + " keypoints, found " + points.size() + " — fix the 'points' list");
             }
             Severity severity = enumValue(m, "severity", Severity.class, Severity.WARNING, false);
