@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Live exercise-form coaching from a webcam, on the CPU, offline.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RoutinesCommand.class,
         })
 public final class FormCoachCommand implements Runnable {
 
