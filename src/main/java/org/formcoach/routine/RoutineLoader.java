@@ -276,18 +276,14 @@ public final class RoutineLoader {
                     Keypoint ref = keypoint(m, "reference");
                     double minRadius = numberOr(m, "min_radius", 0.005, 0.5, 0.03, "body-scale units");
                     List<TrackerSpec.CircleDirection> dirs = new ArrayList<>();
-                    Entry de = m.entry("directions");
-                    if (de == null) {
+                    if (m.entry("directions") == null) {
                         missing(m, "directions", "directions: [forward, backward]");
-                    } else if (de.value() instanceof ListNode l) {
-                        for (Node n : l.items()) {
-                            TrackerSpec.CircleDirection d = enumOf(n, TrackerSpec.CircleDirection.class);
-                            if (d != null) {
-                                dirs.add(d);
-                            }
+                    }
+                    for (Node n : items(m, "directions", "directions, e.g. [forward, backward]")) {
+                        TrackerSpec.CircleDirection d = enumOf(n, TrackerSpec.CircleDirection.class);
+                        if (d != null) {
+                            dirs.add(d);
                         }
-                    } else {
-                        error(de.value().loc(), "'directions' must be a list, e.g. [forward, backward]");
                     }
                     String cf = text(m, "cue_forward", true);
                     String cb = text(m, "cue_backward", true);
@@ -649,12 +645,12 @@ public final class RoutineLoader {
                 missing(m, key, key + ": [left_shoulder, left_elbow, left_wrist]");
                 return null;
             }
-            if (!(e.value() instanceof ListNode l)) {
-                error(e.value().loc(), "'" + key + "' must be a list of keypoints, e.g. [left_shoulder, left_hip]");
+            if (!(e.value() instanceof ListNode)) {
+                items(m, key, "keypoints, e.g. [left_shoulder, left_hip]");
                 return null;
             }
             List<Keypoint> out = new ArrayList<>();
-            for (Node n : l.items()) {
+            for (Node n : items(m, key, "keypoints")) {
                 out.add(keypointOf(n));
             }
             if (out.contains(null)) {
@@ -682,17 +678,22 @@ public final class RoutineLoader {
             return null;
         }
 
-        List<MapNode> mapList(MapNode m, String key) {
+        /** The items of a list field: empty when it is absent, or (after an error) when it is not a list. */
+        List<Node> items(MapNode m, String key, String what) {
             Entry e = m.entry(key);
             if (e == null) {
                 return List.of();
             }
-            if (!(e.value() instanceof ListNode l)) {
-                error(e.value().loc(), "'" + key + "' must be a list ('- ' items), found " + e.value().describe());
-                return List.of();
+            if (e.value() instanceof ListNode l) {
+                return l.items();
             }
+            error(e.value().loc(), "'" + key + "' must be a list of " + what + ", found " + e.value().describe());
+            return List.of();
+        }
+
+        List<MapNode> mapList(MapNode m, String key) {
             List<MapNode> out = new ArrayList<>();
-            for (Node n : l.items()) {
+            for (Node n : items(m, key, "maps of fields ('- ' items)")) {
                 if (n instanceof MapNode sub) {
                     out.add(sub);
                 } else {
@@ -703,16 +704,8 @@ public final class RoutineLoader {
         }
 
         List<String> textList(MapNode m, String key) {
-            Entry e = m.entry(key);
-            if (e == null) {
-                return List.of();
-            }
-            if (!(e.value() instanceof ListNode l)) {
-                error(e.value().loc(), "'" + key + "' must be a list of texts");
-                return List.of();
-            }
             List<String> out = new ArrayList<>();
-            for (Node n : l.items()) {
+            for (Node n : items(m, key, "texts")) {
                 if (n instanceof Scalar s && s.text() != null) {
                     out.add(s.text().strip());
                 } else {

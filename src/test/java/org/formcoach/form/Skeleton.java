@@ -16,23 +16,24 @@ import org.formcoach.pose.PosePoint;
  * and dropped keypoints. Body frame: x to the person's left, y up, z forward; the pelvis centre is
  * the origin. All angles are sagittal-plane rotations unless named otherwise.
  *
- * <p>Immutable: each {@code with…} returns a copy.
+ * <p>Each {@code with…} returns a changed copy; a skeleton is never changed once handed out.
  */
-record Skeleton(
-        View view,
-        double pitch,          // whole body tipped forward from vertical (push-ups: 25 wall … 75 floor)
-        double trunkFlex,      // trunk bent forward relative to the legs; negative = hips sag
-        double hipFlex,        // thigh raised forward from hanging
-        double kneeFlex,       // shin bent back from the thigh line
-        double shoulderFlex,   // arm raised forward from hanging (negative = behind the body)
-        double elbowFlex,      // 0 = straight arm, elbow angle = 180 - elbowFlex
-        double neckFlex,       // head carried forward (positive) or tucked (negative)
-        double headYaw,        // head turned to the person's left (positive)
-        double shoulderUp,     // shoulder girdle raised (cm); negative = depressed
-        double shoulderForward, // shoulder girdle protracted (cm); negative = retracted
-        double scale,          // pixels per cm
-        double noisePx,        // sigma of Gaussian pixel noise
-        Set<Keypoint> dropped) {
+final class Skeleton implements Cloneable {
+
+    private View view;
+    private double pitch;          // whole body tipped forward from vertical (push-ups: 25 wall … 75 floor)
+    private double trunkFlex;      // trunk bent forward relative to the legs; negative = hips sag
+    private double hipFlex;        // thigh raised forward from hanging
+    private double kneeFlex;       // shin bent back from the thigh line
+    private double shoulderFlex;   // arm raised forward from hanging (negative = behind the body)
+    private double elbowFlex = 5;  // 0 = straight arm, elbow angle = 180 - elbowFlex
+    private double neckFlex;       // head carried forward (positive) or tucked (negative)
+    private double headYaw;        // head turned to the person's left (positive)
+    private double shoulderUp;     // shoulder girdle raised (cm); negative = depressed
+    private double shoulderForward; // shoulder girdle protracted (cm); negative = retracted
+    private double scale = 3;      // pixels per cm
+    private double noisePx;        // sigma of Gaussian pixel noise
+    private Set<Keypoint> dropped = Set.of();
 
     // segment lengths in cm: typical adult proportions
     static final double TORSO = 50;
@@ -51,8 +52,12 @@ record Skeleton(
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
 
+    private Skeleton(View view) {
+        this.view = view;
+    }
+
     static Skeleton standing(View view) {
-        return new Skeleton(view, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 3, 0, Set.of());
+        return new Skeleton(view);
     }
 
     /** A push-up body: straight line tipped forward by {@code pitch}, arms perpendicular to the trunk. */
@@ -60,14 +65,23 @@ record Skeleton(
         return standing(view).withPitch(pitch).withShoulderFlex(90);
     }
 
+    /** A copy with one change; instances are never changed after they are handed out. */
+    private Skeleton with(java.util.function.Consumer<Skeleton> change) {
+        try {
+            Skeleton copy = (Skeleton) clone();
+            change.accept(copy);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Skeleton withPitch(double v) {
-        return new Skeleton(view, v, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.pitch = v);
     }
 
     Skeleton withTrunkFlex(double v) {
-        return new Skeleton(view, pitch, v, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.trunkFlex = v);
     }
 
     /** Hips dropped toward the floor by {@code degrees} (a push-up fault). */
@@ -76,55 +90,44 @@ record Skeleton(
     }
 
     Skeleton withHipFlex(double v) {
-        return new Skeleton(view, pitch, trunkFlex, v, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.hipFlex = v);
     }
 
     Skeleton withKneeFlex(double v) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, v, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.kneeFlex = v);
     }
 
     Skeleton withShoulderFlex(double v) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, v, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.shoulderFlex = v);
     }
 
     /** Elbow angle in degrees (180 = straight). */
     Skeleton withElbowAngle(double v) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, 180 - v, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.elbowFlex = 180 - v);
     }
 
     Skeleton withNeckFlex(double v) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, v, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.neckFlex = v);
     }
 
     Skeleton withHeadYaw(double v) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, v,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> s.headYaw = v);
     }
 
     Skeleton withShoulderShift(double up, double forward) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                up, forward, scale, noisePx, dropped);
-    }
-
-    Skeleton withView(View v) {
-        return new Skeleton(v, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, dropped);
+        return with(s -> {
+            s.shoulderUp = up;
+            s.shoulderForward = forward;
+        });
     }
 
     Skeleton withNoise(double px) {
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, px, dropped);
+        return with(s -> s.noisePx = px);
     }
 
     Skeleton withDropped(Keypoint... keypoints) {
         Set<Keypoint> d = keypoints.length == 0 ? Set.of() : EnumSet.of(keypoints[0], keypoints);
-        return new Skeleton(view, pitch, trunkFlex, hipFlex, kneeFlex, shoulderFlex, elbowFlex, neckFlex, headYaw,
-                shoulderUp, shoulderForward, scale, noisePx, d);
+        return with(s -> s.dropped = d);
     }
 
     /** The pose without noise. */

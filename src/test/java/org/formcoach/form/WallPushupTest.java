@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.Pose;
@@ -78,18 +79,24 @@ class WallPushupTest {
         });
         assertEquals(12, ((TrackerState.Reps) clip.last().state()).reps());
         assertEquals(12, clip.events(FormEvent.Type.REP_COUNTED).size());
-        assertEquals(java.util.List.of(), clip.events(FormEvent.Type.REP_REJECTED));
+        assertEquals(List.of(), clip.events(FormEvent.Type.REP_REJECTED));
         assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
         assertFalse(clip.cueEver("body-line"), "a straight body never gets a line cue, noise or not");
         assertTrue(clip.last().state().done());
     }
 
+    /** {@code count} reps of {@code repSeconds} down to {@code bottom}, then a second at the top. */
+    private Clip reps(int count, double repSeconds, double bottom, long seed) {
+        Random random = new Random(seed);
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(2);
+        double end = count * repSeconds;
+        return new Clip(evaluator(8)).play(end + 1, t -> plank
+                .withElbowAngle(t < end ? elbowAt(t % repSeconds, repSeconds, bottom) : 175).pose(random));
+    }
+
     @Test
     void halfRangeRepsDoNotCount() {
-        Random random = new Random(3);
-        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(2);
-        Clip clip = new Clip(evaluator(8)).play(5 * 3.0 + 1, t -> plank.withElbowAngle(t < 15 ? elbowAt(t % 3, 3, 135) : 175)
-                .pose(random));
+        Clip clip = reps(5, 3.0, 135, 3);
         assertEquals(0, ((TrackerState.Reps) clip.last().state()).reps());
         assertEquals(5, clip.events(FormEvent.Type.REP_REJECTED, ExerciseEvaluator.CUE_PARTIAL).size());
         assertTrue(clip.firstCue(ExerciseEvaluator.CUE_PARTIAL).text().contains("about 90°"));
@@ -97,14 +104,20 @@ class WallPushupTest {
 
     @Test
     void bouncingRepsDoNotCount() {
-        Random random = new Random(4);
-        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(2);
-        // 0.5 s pause + 0.8 s down and up: under the 1.5 s minimum
-        Clip clip = new Clip(evaluator(8)).play(4 * 1.3 + 1, t -> plank.withElbowAngle(t < 5.2 ? elbowAt(t % 1.3, 1.3, 85) : 175)
-                .pose(random));
+        // 0.5 s pause + 0.8 s down and up: under the minimum
+        Clip clip = reps(4, 1.3, 85, 4);
         assertEquals(0, ((TrackerState.Reps) clip.last().state()).reps());
         assertEquals(4, clip.events(FormEvent.Type.REP_REJECTED, ExerciseEvaluator.CUE_TEMPO).size());
         assertTrue(clip.cueEver(ExerciseEvaluator.CUE_TEMPO));
+    }
+
+    @Test
+    void controlledFullRepsCountAndFinishTheSet() {
+        Clip clip = reps(8, 4.0, 85, 5);
+        assertEquals(8, ((TrackerState.Reps) clip.last().state()).reps());
+        assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                clip.events(FormEvent.Type.REP_COUNTED).stream().map(FormEvent::count).toList());
     }
 
     @Test
