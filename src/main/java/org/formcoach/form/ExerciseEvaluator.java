@@ -48,6 +48,8 @@ public final class ExerciseEvaluator {
     public static final String CUE_TURN_LEFT = "turn-left";
     public static final String CUE_TURN_RIGHT = "turn-right";
 
+    private static final long HOUR_NANOS = 3_600_000_000_000L;
+
     /** A rejected rep's cue stays raised this long (or until the next good rep). */
     static final double REJECTED_CUE_SECONDS = 2.0;
 
@@ -59,6 +61,7 @@ public final class ExerciseEvaluator {
     private final Tracker tracker;
     private Neutral neutral;
     private boolean setDone;
+    private long lastTimestamp = Long.MIN_VALUE;
 
     public ExerciseEvaluator(Exercise exercise, Dose dose, Neutral neutral, Options options) {
         this.exercise = Objects.requireNonNull(exercise, "exercise");
@@ -91,6 +94,11 @@ public final class ExerciseEvaluator {
      * @param timestampNanos the frame's monotonic timestamp
      */
     public FormFrame evaluate(Pose pose, long timestampNanos) {
+        if (timestampNanos < lastTimestamp) {
+            throw new IllegalArgumentException("frames must come in timestamp order: " + timestampNanos + " after "
+                    + lastTimestamp + " (start a new evaluator for a new video)");
+        }
+        lastTimestamp = timestampNanos;
         Frame f = new Frame(timestampNanos);
         View view = viewDetector.detect(pose);
         Body body = view == View.UNKNOWN ? null : new Body(pose, view, options.minScore());
@@ -477,7 +485,7 @@ public final class ExerciseEvaluator {
             for (FormEvent e : f.events) {
                 if (e.type() == FormEvent.Type.CUE_STARTED && exercise.rules().stream()
                         .anyMatch(r -> r.id().equals(e.subject()))) {
-                    int hour = (int) ((e.timestampNanos() - firstT) / 3_600_000_000_000L);
+                    int hour = (int) ((e.timestampNanos() - firstT) / HOUR_NANOS);
                     while (alertsByHour.size() <= hour) {
                         alertsByHour.add(0);
                     }
@@ -487,6 +495,12 @@ public final class ExerciseEvaluator {
         }
 
         public TrackerState state() {
+            if (firstT >= 0) {
+                // an hour without alerts still counts as an hour
+                while (alertsByHour.size() <= (lastT - firstT) / HOUR_NANOS) {
+                    alertsByHour.add(0);
+                }
+            }
             return new TrackerState.Watch(neutral != null, firstT < 0 ? 0 : (lastT - firstT) / 1e9, alertsByHour);
         }
     }

@@ -24,4 +24,23 @@ public record Exercise(String id, String name, CameraView view, String instructi
         timedOnly = List.copyOf(timedOnly);
         redFlags = List.copyOf(redFlags);
     }
+
+    /** The rule with this id, if any. */
+    public java.util.Optional<RuleSpec> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
+    /**
+     * The same exercise with one rule replaced (matched by id): how per-person overrides are applied.
+     *
+     * @throws IllegalArgumentException if the exercise has no rule with that id
+     */
+    public Exercise withRule(RuleSpec replacement) {
+        if (rule(replacement.id()).isEmpty()) {
+            throw new IllegalArgumentException("exercise " + id + " has no rule '" + replacement.id() + "'");
+        }
+        List<RuleSpec> changed = rules.stream().map(r -> r.id().equals(replacement.id()) ? replacement : r).toList();
+        return new Exercise(id, name, view, instructions, dose, tracker, changed, timedOnly, redFlags, progression,
+                source);
+    }
 }

@@ -38,6 +38,28 @@ public record RuleSpec(String id, RuleKind kind, List<Keypoint> points, Axis axi
         Objects.requireNonNull(phase, "phase");
     }
 
+    /**
+     * The same rule with another allowed range, e.g. a physiotherapist's per-person threshold.
+     *
+     * @throws IllegalArgumentException if both bounds are null or {@code min >= max}
+     */
+    public RuleSpec withRange(Double newMin, Double newMax) {
+        if ((newMin == null && newMax == null) || (newMin != null && newMax != null && newMin >= newMax)) {
+            throw new IllegalArgumentException("rule " + id + ": invalid range " + newMin + ".." + newMax);
+        }
+        return new RuleSpec(id, kind, points, axis, scale, newMin, newMax, cueBelow, cueAbove, severity, side, phase,
+                relativeToNeutral, afterSeconds, hysteresis);
+    }
+
+    /** The same rule with another sustain time before its cue shows (e.g. a longer posture alert delay). */
+    public RuleSpec withAfterSeconds(double seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("rule " + id + ": negative delay " + seconds);
+        }
+        return new RuleSpec(id, kind, points, axis, scale, min, max, cueBelow, cueAbove, severity, side, phase,
+                relativeToNeutral, seconds, hysteresis);
+    }
+
     /** Every keypoint the rule needs to see. */
     public List<Keypoint> allPoints() {
         if (scale.isEmpty()) {

@@ -94,5 +94,7 @@ class PostureWatchTest {
             }
         }
         assertEquals(2, reminders);
+        assertEquals(java.util.List.of(0, 0, 0, 0), ((TrackerState.Watch) ev.evaluate(SITTING.pose(), 181 * minute + 1)
+                .state()).alertsByHour(), "four hours begun, none with an alert");
     }
 }

@@ -58,6 +58,23 @@ class WallPushupTest {
     }
 
     @Test
+    void aPerPersonThresholdOverridesTheDefault() {
+        Exercise lenient = wall.withRule(wall.rule("body-line").orElseThrow().withRange(-25.0, 25.0));
+        Skeleton sagging = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withElbowAngle(175).withSag(20);
+        Clip clip = holdStill(new ExerciseEvaluator(lenient, lenient.dose(), null, ExerciseEvaluator.Options.DEFAULT),
+                sagging, 1);
+        assertFalse(clip.cueEver("body-line"));
+        assertEquals(12.0, wall.rule("body-line").orElseThrow().max(), "the shipped exercise is unchanged");
+    }
+
+    @Test
+    void framesMustComeInOrder() {
+        ExerciseEvaluator ev = evaluator(8);
+        ev.evaluate(null, 1_000);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ev.evaluate(null, 999));
+    }
+
+    @Test
     void pikeIsToldApartFromSag() {
         Skeleton plank = Skeleton.pushup(View.RIGHT_SIDE, WALL_PITCH).withElbowAngle(175);
         Clip pike = holdStill(evaluator(8), plank.withTrunkFlex(20), 2);
