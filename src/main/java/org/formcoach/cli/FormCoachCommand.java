@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 PoseCommand.class,
+                AnalyzeCommand.class,
+                RoutinesCommand.class,
                 BenchCommand.class,
         })
 public final class FormCoachCommand implements Runnable {

@@ -1,0 +1,96 @@
+package org.formcoach.form;
+
+import java.util.List;
+import org.formcoach.pose.PosePoint;
+import org.formcoach.routine.TrackerSpec;
+
+/**
+ * The head-rotation safety check (front view): the head must turn both ways within the check's
+ * duration. Yaw proxy: the nose's horizontal offset from the midpoint of the ears, over the ear
+ * distance (≈ 0.67·tan(yaw) for a typical head), relative to the first second. A positive offset
+ * (nose toward the image's right) is a turn to the person's own left.
+ */
+public final class HeadRotationTracker {
+
+    static final double BASELINE_SECONDS = 1.0;
+
+    private final TrackerSpec.HeadRotation spec;
+    private final double durationSeconds;
+    private long firstT = -1;
+    private long lastT;
+    private double elapsed;
+    private double baseSum;
+    private int baseFrames;
+    private double base = Double.NaN;
+    private double yaw = Double.NaN;
+    private boolean left;
+    private boolean right;
+    private boolean done;
+
+    public HeadRotationTracker(TrackerSpec.HeadRotation spec, double durationSeconds) {
+        this.spec = spec;
+        this.durationSeconds = durationSeconds;
+    }
+
+    public void update(long t, PosePoint nose, PosePoint leftEar, PosePoint rightEar, List<FormEvent> out) {
+        if (done) {
+            return;
+        }
+        yaw = Double.NaN;
+        if (nose == null || leftEar == null || rightEar == null) {
+            lastT = t;
+            return;
+        }
+        double earDistance = Math.abs(rightEar.x() - leftEar.x());
+        if (earDistance < 1) {
+            lastT = t;
+            return;
+        }
+        double raw = (nose.x() - (leftEar.x() + rightEar.x()) / 2) / earDistance;
+        if (firstT < 0) {
+            firstT = t;
+        } else {
+            elapsed += (t - lastT) / 1e9;
+        }
+        lastT = t;
+        if (Double.isNaN(base)) {
+            baseSum += raw;
+            baseFrames++;
+            if ((t - firstT) / 1e9 >= BASELINE_SECONDS) {
+                base = baseSum / baseFrames;
+            }
+        } else {
+            yaw = raw - base;
+            if (!left && yaw >= spec.minTurn()) {
+                left = true;
+                out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "left", 1));
+            }
+            if (!right && yaw <= -spec.minTurn()) {
+                right = true;
+                out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "right", 1));
+            }
+        }
+        if (left && right && elapsed >= durationSeconds) {
+            done = true;
+            out.add(new FormEvent(FormEvent.Type.SET_DONE, t, "", 2));
+        }
+    }
+
+    /** The current yaw proxy (positive = toward the person's left), NaN when not measurable yet. */
+    public double yaw() {
+        return yaw;
+    }
+
+    /** Past half the check, a direction not turned yet is asked for. */
+    public boolean shouldAskLeft() {
+        return !done && !left && elapsed >= durationSeconds / 2;
+    }
+
+    public boolean shouldAskRight() {
+        return !done && !right && elapsed >= durationSeconds / 2;
+    }
+
+    public TrackerState.Rotation state() {
+        return new TrackerState.Rotation(left, right, elapsed, durationSeconds, done);
+    }
+}

@@ -1,0 +1,46 @@
+package org.formcoach.routine;
+
+/**
+ * How much of an exercise to do. Fields that do not apply are zero.
+ *
+ * @param sets            number of sets (at least 1)
+ * @param reps            repetitions per set (for circles: per direction)
+ * @param holdSeconds     hold time per set
+ * @param holdMaxSeconds  upper end of a hold range (e.g. 30–45 s), or 0
+ * @param restSeconds     rest between sets
+ * @param durationSeconds length of a timed exercise (e.g. the 30-s head-rotation check)
+ * @param cycles          passes through a sequence
+ */
+public record Dose(int sets, int reps, double holdSeconds, double holdMaxSeconds, double restSeconds,
+        double durationSeconds, int cycles) {
+
+    public static final Dose NONE = new Dose(1, 0, 0, 0, 0, 0, 0);
+
+    /** Human-readable dose, e.g. "2 × 8 reps", "3 × 20 s hold, 15 s rest", "4 forward + 4 backward". */
+    public String describe(TrackerSpec tracker) {
+        String text;
+        if (tracker instanceof TrackerSpec.Reps) {
+            text = setsPrefix() + reps + " reps";
+        } else if (tracker instanceof TrackerSpec.Hold) {
+            text = setsPrefix() + seconds(holdSeconds)
+                    + (holdMaxSeconds > holdSeconds ? "–" + seconds(holdMaxSeconds) : "") + " s hold";
+        } else if (tracker instanceof TrackerSpec.Circles c) {
+            text = String.join(" + ", c.directions().stream().map(d -> reps + " " + d.id()).toList());
+        } else if (tracker instanceof TrackerSpec.Sequence s) {
+            text = cycles + " cycles × " + s.positions().size() + " × " + seconds(s.secondsEach()) + " s";
+        } else if (tracker instanceof TrackerSpec.HeadRotation) {
+            text = seconds(durationSeconds) + " s, both ways";
+        } else {
+            text = durationSeconds > 0 ? seconds(durationSeconds) + " s" : "continuous";
+        }
+        return restSeconds > 0 && sets > 1 ? text + ", " + seconds(restSeconds) + " s rest" : text;
+    }
+
+    private String setsPrefix() {
+        return sets > 1 ? sets + " × " : "";
+    }
+
+    static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+}

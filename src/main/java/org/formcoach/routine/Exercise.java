@@ -1,0 +1,46 @@
+package org.formcoach.routine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One exercise as loaded from {@code exercises/<id>.yaml}.
+ *
+ * @param timedOnly   what the instructions ask for that the camera cannot check: it is timed,
+ *                    and the user is reminded of it, but never judged on it
+ * @param redFlags    safety questions to ask with this exercise (empty for most)
+ * @param progression the next step up, or null
+ */
+public record Exercise(String id, String name, CameraView view, String instructions, Dose dose,
+        TrackerSpec tracker, List<RuleSpec> rules, List<String> timedOnly, List<RedFlag> redFlags,
+        Progression progression, Path source) {
+
+    public Exercise {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tracker, "tracker");
+        Objects.requireNonNull(dose, "dose");
+        rules = List.copyOf(rules);
+        timedOnly = List.copyOf(timedOnly);
+        redFlags = List.copyOf(redFlags);
+    }
+
+    /** The rule with this id, if any. */
+    public java.util.Optional<RuleSpec> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
+    /**
+     * The same exercise with one rule replaced (matched by id): how per-person overrides are applied.
+     *
+     * @throws IllegalArgumentException if the exercise has no rule with that id
+     */
+    public Exercise withRule(RuleSpec replacement) {
+        if (rule(replacement.id()).isEmpty()) {
+            throw new IllegalArgumentException("exercise " + id + " has no rule '" + replacement.id() + "'");
+        }
+        List<RuleSpec> changed = rules.stream().map(r -> r.id().equals(replacement.id()) ? replacement : r).toList();
+        return new Exercise(id, name, view, instructions, dose, tracker, changed, timedOnly, redFlags, progression,
+                source);
+    }
+}

@@ -1,0 +1,104 @@
+package org.formcoach.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RoutinesCommandTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FormCoachCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsTheShippedFolderByDefault() {
+        Run r = run("routines");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("  office-reset  90-second office reset"), r.out());
+        assertTrue(r.out().contains("    1. chest-opener — 15 s hold"), r.out());
+        assertTrue(r.out().contains("  wall-pushup  Wall push-up  [view: side]"), r.out());
+        assertTrue(r.out().contains("    dose: 2 × 8 reps, 60 s rest; build up to 3 × 12, then counter-pushup"), r.out());
+        assertTrue(r.out().contains("    rule body-line: alignment [left_ear, left_shoulder, left_hip, left_knee, "
+                + "left_ankle] -12..12, error"), r.out());
+        assertTrue(r.out().contains("    rule elbow-depth: angle [left_shoulder, left_elbow, left_wrist] >= 70, warning, "
+                + "at bottom"), r.out());
+        assertTrue(r.out().contains("    dose: 4 forward + 4 backward"), r.out());
+        assertTrue(r.out().contains("    not checked: shoulder blades squeezed together"), r.out());
+    }
+
+    @Test
+    void jsonListsEveryExerciseAndRoutine() throws IOException {
+        Run r = run("routines", "--dir", "routines", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        List<String> ids = new ArrayList<>();
+        doc.get("exercises").forEach(e -> ids.add(e.get("id").asText()));
+        assertEquals(11, ids.size());
+        assertTrue(ids.containsAll(List.of("chest-opener", "shoulder-rolls", "head-rotation-check", "rhomboid-release",
+                "childs-pose", "shoulder-activation", "wall-pushup", "counter-pushup", "chair-pushup", "floor-pushup",
+                "desk-posture")));
+        assertEquals(3, doc.get("routines").size());
+        JsonNode check = doc.get("exercises").get(ids.indexOf("head-rotation-check"));
+        assertEquals("front", check.get("view").asText());
+        assertEquals(6, check.get("red_flags").size());
+        assertEquals(0, doc.get("errors").size());
+    }
+
+    @Test
+    void invalidFilesAreReportedWithTheirLocationAndExitTwo(@TempDir Path dir) throws IOException {
+        Path exercises = Files.createDirectories(dir.resolve("exercises"));
+        Files.copy(Path.of("routines/exercises/chest-opener.yaml"), exercises.resolve("chest-opener.yaml"));
+        String broken = Files.readString(Path.of("routines/exercises/wall-pushup.yaml"))
+                .replace("left_elbow, left_wrist]   # elbow angle", "left_elbw, left_wrist]   # elbow angle");
+        Files.writeString(exercises.resolve("wall-pushup.yaml"), broken);
+        Files.writeString(dir.resolve("short.yaml"), "id: short\nname: Short\nsteps:\n  - exercise: chest-opener\n");
+        Run r = run("routines", "--dir", dir.toString());
+        assertEquals(2, r.exit());
+        int line = lineOf(broken, "left_elbw");
+        String expected = exercises.resolve("wall-pushup.yaml") + ":" + line + ":" + (broken.lines().toList()
+                .get(line - 1).indexOf("left_elbw") + 1) + ": unknown keypoint 'left_elbw' — use one of nose, left_eye,";
+        assertTrue(r.err().startsWith(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        // the valid ones are still listed
+        assertTrue(r.out().contains("  short  Short"), r.out());
+        assertTrue(r.out().contains("  chest-opener  Chest opener"), r.out());
+
+        Run json = run("routines", "--dir", dir.toString(), "--json");
+        assertEquals(2, json.exit());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(line, doc.get("errors").get(0).get("line").asInt());
+        assertEquals(1, doc.get("exercises").size());
+    }
+
+    private static int lineOf(String text, String needle) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle);
+    }
+}

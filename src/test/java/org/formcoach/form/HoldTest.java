@@ -1,0 +1,92 @@
+package org.formcoach.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.formcoach.routine.Dose;
+import org.junit.jupiter.api.Test;
+
+class HoldTest {
+
+    private static final long S = 1_000_000_000L;
+
+    @Test
+    void timerCountsGraceThenPausesAndResumes() {
+        HoldTimer timer = new HoldTimer(20, 1);
+        assertEquals(HoldTimer.Change.STARTED, timer.update(0, true));
+        for (long t = 1; t <= 8; t++) {
+            timer.update(t * S, true);
+        }
+        assertEquals(8.0, timer.heldSeconds(), 1e-9);
+        assertEquals(HoldTimer.Change.NONE, timer.update(8 * S + S / 2, false));
+        assertEquals(HoldTimer.Change.PAUSED, timer.update(9 * S + S / 2, false));
+        assertEquals(9.0, timer.heldSeconds(), 1e-9, "only the 1 s grace is credited");
+        assertEquals(HoldTimer.Change.NONE, timer.update(11 * S, false));
+        assertEquals(9.0, timer.heldSeconds(), 1e-9);
+        assertEquals(HoldTimer.Change.RESUMED, timer.update(12 * S, true));
+        assertEquals(10.0, timer.heldSeconds(), 1e-9);
+        assertEquals(HoldTimer.Change.DONE, timer.update(22 * S, true));
+        assertTrue(timer.done());
+        assertEquals(20.0, timer.heldSeconds(), 1e-9);
+    }
+
+    @Test
+    void timerWaitsForGoodFormToStart() {
+        HoldTimer timer = new HoldTimer(5, 1);
+        assertEquals(HoldTimer.Change.NONE, timer.update(0, false));
+        assertFalse(timer.started());
+        assertEquals(HoldTimer.Change.STARTED, timer.update(3 * S, true));
+        assertEquals(0, timer.heldSeconds(), 1e-9);
+    }
+
+    /** Chest opener: arms clasped behind and lifted (good) or hanging by the sides (broken). */
+    static final Skeleton OPENER = Skeleton.standing(View.LEFT_SIDE).withShoulderFlex(-30).withElbowAngle(170)
+            .withNoise(2);
+    static final Skeleton ARMS_DOWN = Skeleton.standing(View.LEFT_SIDE).withElbowAngle(170).withNoise(2);
+
+    @Test
+    void twentySecondHoldBrokenForThreeSecondsPausesTheTimer() {
+        ExerciseEvaluator ev = new ExerciseEvaluator(Clip.shipped("chest-opener"), new Dose(1, 0, 20, 0, 0, 0, 0),
+                null, ExerciseEvaluator.Options.DEFAULT);
+        Random random = new Random(5);
+        Clip clip = new Clip(ev).play(8, t -> OPENER.pose(random))
+                .play(3, t -> ARMS_DOWN.pose(random));
+        TrackerState.Hold during = (TrackerState.Hold) clip.last().state();
+        assertTrue(during.paused());
+        // 8 s of good form, the 1 s grace, then nothing while the arms are down
+        assertEquals(9.0, during.heldSeconds(), 0.05);
+        assertEquals(1, clip.events(FormEvent.Type.HOLD_PAUSED).size());
+        assertEquals(9.0, Clip.seconds(clip.events(FormEvent.Type.HOLD_PAUSED).get(0)), 0.05);
+        assertTrue(clip.last().hasCue("hands-behind"), "the cue names the fix: " + clip.last().cues());
+
+        clip.play(12, t -> OPENER.pose(random));
+        assertEquals(1, clip.events(FormEvent.Type.HOLD_RESUMED).size());
+        assertEquals(1, clip.events(FormEvent.Type.HOLD_DONE).size());
+        assertEquals(22.0, Clip.seconds(clip.events(FormEvent.Type.HOLD_DONE).get(0)), 0.05);
+        TrackerState.Hold end = (TrackerState.Hold) clip.last().state();
+        assertTrue(end.done());
+        assertEquals(20.0, end.heldSeconds(), 1e-9);
+    }
+
+    @Test
+    void aShortWobbleDoesNotPause() {
+        ExerciseEvaluator ev = ExerciseEvaluator.of(Clip.shipped("chest-opener"));
+        Random random = new Random(6);
+        Clip clip = new Clip(ev).play(5, t -> OPENER.pose(random)).play(0.5, t -> ARMS_DOWN.pose(random))
+                .play(10, t -> OPENER.pose(random));
+        assertEquals(0, clip.events(FormEvent.Type.HOLD_PAUSED).size());
+        assertEquals(15.0, Clip.seconds(clip.events(FormEvent.Type.HOLD_DONE).get(0)), 0.05);
+    }
+
+    @Test
+    void leavingTheFramePausesAHold() {
+        ExerciseEvaluator ev = ExerciseEvaluator.of(Clip.shipped("chest-opener"));
+        Random random = new Random(7);
+        Clip clip = new Clip(ev).play(4, t -> OPENER.pose(random)).play(3, t -> null);
+        assertTrue(((TrackerState.Hold) clip.last().state()).paused());
+        assertEquals(5.0, ((TrackerState.Hold) clip.last().state()).heldSeconds(), 0.05);
+        assertTrue(clip.last().hasCue(ExerciseEvaluator.CUE_POSITION));
+    }
+}

@@ -1,0 +1,190 @@
+package org.formcoach.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.formcoach.pose.Keypoint;
+import org.formcoach.pose.Pose;
+import org.formcoach.routine.Dose;
+import org.formcoach.routine.Exercise;
+import org.formcoach.routine.RepPhase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shipped wall push-up against synthetic side-view push-ups. */
+class WallPushupTest {
+
+    static final double WALL_PITCH = 25;
+    private final Exercise wall = Clip.shipped("wall-pushup");
+
+    private ExerciseEvaluator evaluator(int reps) {
+        return new ExerciseEvaluator(wall, new Dose(1, reps, 0, 0, 0, 0, 0), null, ExerciseEvaluator.Options.DEFAULT);
+    }
+
+    /** Elbow angle over one rep: 0.5 s at the top, then a smooth trip to {@code bottom} and back. */
+    static double elbowAt(double tInRep, double repSeconds, double bottom) {
+        double pause = 0.5;
+        if (tInRep < pause) {
+            return 175;
+        }
+        double phase = (tInRep - pause) / (repSeconds - pause);
+        return 175 - (175 - bottom) * (1 - Math.cos(2 * Math.PI * phase)) / 2;
+    }
+
+    private static Clip holdStill(ExerciseEvaluator ev, Skeleton body, long seed) {
+        Random random = new Random(seed);
+        return new Clip(ev).play(3, t -> body.withNoise(2).pose(random));
+    }
+
+    @Test
+    void twentyDegreeSagRaisesTheLineCueAndFiveDoesNot() {
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withElbowAngle(175);
+        Clip sag20 = holdStill(evaluator(8), plank.withSag(20), 1);
+        Cue cue = sag20.last().cues().stream().filter(c -> c.id().equals("body-line")).findFirst().orElseThrow();
+        assertTrue(cue.text().startsWith("tighten your stomach and lift your hips"), cue.text());
+        assertTrue(cue.highlight().contains(Keypoint.LEFT_HIP));
+        double measured = sag20.last().measurements().stream().filter(m -> m.name().equals("body-line"))
+                .findFirst().orElseThrow().value();
+        assertEquals(20, measured, 3, "deviation measured at the hip");
+
+        Clip sag5 = holdStill(evaluator(8), plank.withSag(5), 1);
+        assertFalse(sag5.cueEver("body-line"), "5° is within the 12° default");
+        Clip straight = holdStill(evaluator(8), plank, 1);
+        assertFalse(straight.cueEver("body-line"));
+    }
+
+    @Test
+    void aPerPersonThresholdOverridesTheDefault() {
+        Exercise lenient = wall.withRule(wall.rule("body-line").orElseThrow().withRange(-25.0, 25.0));
+        Skeleton sagging = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withElbowAngle(175).withSag(20);
+        Clip clip = holdStill(new ExerciseEvaluator(lenient, lenient.dose(), null, ExerciseEvaluator.Options.DEFAULT),
+                sagging, 1);
+        assertFalse(clip.cueEver("body-line"));
+        assertEquals(12.0, wall.rule("body-line").orElseThrow().max(), "the shipped exercise is unchanged");
+    }
+
+    @Test
+    void framesMustComeInOrder() {
+        ExerciseEvaluator ev = evaluator(8);
+        ev.evaluate(null, 1_000);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ev.evaluate(null, 999));
+    }
+
+    @Test
+    void pikeIsToldApartFromSag() {
+        Skeleton plank = Skeleton.pushup(View.RIGHT_SIDE, WALL_PITCH).withElbowAngle(175);
+        Clip pike = holdStill(evaluator(8), plank.withTrunkFlex(20), 2);
+        Cue cue = pike.last().cues().stream().filter(c -> c.id().equals("body-line")).findFirst().orElseThrow();
+        assertTrue(cue.text().startsWith("lower your hips"), cue.text());
+        assertTrue(cue.highlight().contains(Keypoint.RIGHT_HIP), "right side faces the camera: " + cue.highlight());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {42, 1234, 99})
+    void twelveRepsWithNoiseAndMissingFramesCountExactlyTwelve(long seed) {
+        Random random = new Random(seed);
+        Random drop = new Random(seed + 1);
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(3);
+        double rep = 3.5;
+        Clip clip = new Clip(evaluator(12)).play(12 * rep + 1, t -> {
+            Pose pose = plank.withElbowAngle(t < 12 * rep ? elbowAt(t % rep, rep, 85) : 175).pose(random);
+            return drop.nextDouble() < 0.10 ? null : pose;
+        });
+        assertEquals(12, ((TrackerState.Reps) clip.last().state()).reps());
+        assertEquals(12, clip.events(FormEvent.Type.REP_COUNTED).size());
+        assertEquals(List.of(), clip.events(FormEvent.Type.REP_REJECTED));
+        assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
+        assertFalse(clip.cueEver("body-line"), "a straight body never gets a line cue, noise or not");
+        assertTrue(clip.last().state().done());
+    }
+
+    /** {@code count} reps of {@code repSeconds} down to {@code bottom}, then a second at the top. */
+    private Clip reps(int count, double repSeconds, double bottom, long seed) {
+        Random random = new Random(seed);
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(2);
+        double end = count * repSeconds;
+        return new Clip(evaluator(8)).play(end + 1, t -> plank
+                .withElbowAngle(t < end ? elbowAt(t % repSeconds, repSeconds, bottom) : 175).pose(random));
+    }
+
+    @Test
+    void halfRangeRepsDoNotCount() {
+        Clip clip = reps(5, 3.0, 135, 3);
+        assertEquals(0, ((TrackerState.Reps) clip.last().state()).reps());
+        assertEquals(5, clip.events(FormEvent.Type.REP_REJECTED, ExerciseEvaluator.CUE_PARTIAL).size());
+        assertTrue(clip.firstCue(ExerciseEvaluator.CUE_PARTIAL).text().contains("about 90°"));
+    }
+
+    @Test
+    void bouncingRepsDoNotCount() {
+        // 0.5 s pause + 0.8 s down and up: under the minimum
+        Clip clip = reps(4, 1.3, 85, 4);
+        assertEquals(0, ((TrackerState.Reps) clip.last().state()).reps());
+        assertEquals(4, clip.events(FormEvent.Type.REP_REJECTED, ExerciseEvaluator.CUE_TEMPO).size());
+        assertTrue(clip.cueEver(ExerciseEvaluator.CUE_TEMPO));
+    }
+
+    @Test
+    void controlledFullRepsCountAndFinishTheSet() {
+        Clip clip = reps(8, 4.0, 85, 5);
+        assertEquals(8, ((TrackerState.Reps) clip.last().state()).reps());
+        assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                clip.events(FormEvent.Type.REP_COUNTED).stream().map(FormEvent::count).toList());
+    }
+
+    @Test
+    void tooDeepIsFlaggedOnlyAtTheBottom() {
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH);
+        Clip clip = new Clip(evaluator(8)).play(1, t -> plank.withElbowAngle(175).pose())
+                .play(2, t -> plank.withElbowAngle(60).pose());
+        assertEquals(RepPhase.BOTTOM, ((TrackerState.Reps) clip.last().state()).phase());
+        assertTrue(clip.last().hasCue("elbow-depth"));
+        // the same angle outside the bottom phase (never having started at the top) is not judged
+        Clip cold = new Clip(evaluator(8)).play(3, t -> plank.withElbowAngle(60).pose());
+        assertFalse(cold.cueEver("elbow-depth"));
+    }
+
+    @Test
+    void missingAnklesAskToStepBackAndNeverFault() {
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withSag(25)
+                .withDropped(Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE);
+        Clip clip = new Clip(evaluator(8)).play(3, t -> plank.withElbowAngle(elbowAt(t, 3, 85)).pose());
+        assertEquals("step back so your ankles are in view", clip.last().cues().stream()
+                .filter(c -> c.id().equals(ExerciseEvaluator.CUE_POSITION)).findFirst().orElseThrow().text());
+        assertFalse(clip.cueEver("body-line"), "a line that cannot be seen is not a fault");
+    }
+
+    @Test
+    void noPersonGivesAPositioningCueAndNothingElse() {
+        Clip clip = new Clip(evaluator(8)).play(3, t -> null);
+        assertEquals(1, clip.last().cues().size());
+        assertEquals(ExerciseEvaluator.CUE_POSITION, clip.last().cues().get(0).id());
+        assertTrue(clip.last().cues().get(0).text().contains("head to feet"));
+        assertFalse(clip.last().personInView());
+        assertEquals(0, ((TrackerState.Reps) clip.last().state()).reps());
+    }
+
+    @Test
+    void frontViewAsksToTurnSidewaysAndCountsNothing() {
+        Skeleton plank = Skeleton.pushup(View.FRONT, 0).withShoulderFlex(90);
+        Clip clip = new Clip(evaluator(8)).play(2 * 3.0, t -> plank.withElbowAngle(elbowAt(t % 3, 3, 85)).pose());
+        assertTrue(clip.last().hasCue(ExerciseEvaluator.CUE_VIEW));
+        assertEquals("turn sideways to the camera", clip.firstCue(ExerciseEvaluator.CUE_VIEW).text());
+        assertEquals(0, clip.events(FormEvent.Type.REP_COUNTED).size());
+    }
+
+    @Test
+    void sameVideoSameResult() {
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH).withNoise(3);
+        Random r1 = new Random(9);
+        Random r2 = new Random(9);
+        Clip a = new Clip(evaluator(8)).play(9, t -> plank.withElbowAngle(elbowAt(t % 3, 3, 85)).pose(r1));
+        Clip b = new Clip(evaluator(8)).play(9, t -> plank.withElbowAngle(elbowAt(t % 3, 3, 85)).pose(r2));
+        assertEquals(a.frames, b.frames);
+    }
+}

@@ -1,0 +1,270 @@
+package org.formcoach.routine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoutineLoaderTest {
+
+    static final Path SHIPPED = Path.of("routines");
+
+    /** A small valid exercise; tests break one line of it. Line numbers matter: see the asserts. */
+    static final String VALID = """
+            id: test-pushup
+            name: Test push-up
+            view: side
+            dose: {sets: 2, reps: 8}
+            tracker:
+              kind: reps
+              angle: [left_shoulder, left_elbow, left_wrist]
+              top: 155
+              bottom: 100
+              partial_cue: go lower
+              tempo_cue: slow down
+            rules:
+              - id: body-line
+                kind: alignment
+                points: [left_shoulder, left_hip, left_ankle]
+                max_deviation: 12
+                cue_sag: lift your hips
+                cue_pike: lower your hips
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Catalog load(String exerciseFile, String text) throws IOException {
+        Path file = dir.resolve("exercises").resolve(exerciseFile);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return new RoutineLoader().load(dir);
+    }
+
+    private RoutineError single(Catalog c) {
+        assertEquals(1, c.errors().size(), () -> "errors: " + c.errors());
+        return c.errors().get(0);
+    }
+
+    private void assertError(Catalog c, String file, int line, int column, String messageStart) {
+        RoutineError e = single(c);
+        assertEquals(dir.resolve(file), e.file());
+        assertEquals(line + ":" + column, e.line() + ":" + e.column(), e.format());
+        assertTrue(e.message().startsWith(messageStart), e.message());
+        assertTrue(e.format().startsWith(dir.resolve(file) + ":" + line + ":" + column + ": "), e.format());
+    }
+
+    @Test
+    void theValidSampleLoads() throws IOException {
+        Catalog c = load("test-pushup.yaml", VALID);
+        assertEquals(List.of(), c.errors());
+        Exercise e = c.exercise("test-pushup").orElseThrow();
+        assertEquals(CameraView.SIDE, e.view());
+        assertEquals(new TrackerSpec.Reps(List.of(org.formcoach.pose.Keypoint.LEFT_SHOULDER,
+                org.formcoach.pose.Keypoint.LEFT_ELBOW, org.formcoach.pose.Keypoint.LEFT_WRIST), 155, 100, 1.0,
+                "go lower", "slow down"), e.tracker());
+        RuleSpec line = e.rules().get(0);
+        assertEquals(RuleKind.ALIGNMENT, line.kind());
+        assertEquals(-12.0, line.min());
+        assertEquals(12.0, line.max());
+        assertEquals("lift your hips", line.cueAbove());
+        assertEquals("2 × 8 reps", e.dose().describe(e.tracker()));
+    }
+
+    @Test
+    void unknownKeypoint() throws IOException {
+        Catalog c = load("x.yaml", VALID.replace("left_hip, left_ankle", "left_hip, left_ankel"));
+        assertError(c, "exercises/x.yaml", 15, 39, "unknown keypoint 'left_ankel' — use one of nose, left_eye,");
+        assertTrue(c.exercises().isEmpty());
+    }
+
+    @Test
+    void unknownRuleKind() throws IOException {
+        assertError(load("x.yaml", VALID.replace("kind: alignment", "kind: alinement")), "exercises/x.yaml", 14, 11,
+                "unknown rule kind 'alinement' — use one of angle, alignment, offset, tilt, segment-angle");
+    }
+
+    @Test
+    void thresholdOutOfRange() throws IOException {
+        assertError(load("x.yaml", VALID.replace("top: 155", "top: 255")), "exercises/x.yaml", 8, 8,
+                "top 255 is out of range — use a value between 0 and 180 (degrees)");
+        assertError(load("x.yaml", VALID.replace("max_deviation: 12", "max_deviation: 60")), "exercises/x.yaml", 16, 20,
+                "max_deviation 60 is out of range — use a value between 0 and 45 (degrees)");
+    }
+
+    @Test
+    void holdShorterThanOneSecond() throws IOException {
+        String hold = """
+                id: test-hold
+                name: Test hold
+                view: side
+                dose: {hold: 0.5}
+                tracker: {kind: hold}
+                """;
+        assertError(load("x.yaml", hold), "exercises/x.yaml", 4, 14,
+                "a hold of 0.5 s is shorter than 1 s — holds need at least 1 s, e.g. hold: 15");
+    }
+
+    @Test
+    void missingField() throws IOException {
+        assertError(load("x.yaml", VALID.replace("name: Test push-up\n", "")), "exercises/x.yaml", 1, 1,
+                "missing field 'name' — add name: ...");
+        assertError(load("x.yaml", VALID.replace("    cue_pike: lower your hips\n", "")), "exercises/x.yaml", 13, 5,
+                "missing field 'cue_pike'");
+        assertError(load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}", "dose: {sets: 2}")), "exercises/x.yaml",
+                4, 8, "missing field 'reps' — this exercise counts repetitions; add e.g. reps: 8");
+    }
+
+    @Test
+    void duplicateIds() throws IOException {
+        load("a.yaml", VALID);
+        Catalog c = load("b.yaml", VALID);
+        assertError(c, "exercises/b.yaml", 1, 5, "duplicate exercise id 'test-pushup' — already used by " + dir.resolve("exercises/a.yaml"));
+        assertEquals(dir.resolve("exercises/a.yaml"), c.exercise("test-pushup").orElseThrow().source());
+
+        Files.delete(dir.resolve("exercises/b.yaml"));
+        String twoRules = VALID + """
+                  - id: body-line
+                    kind: angle
+                    points: [left_shoulder, left_elbow, left_wrist]
+                    min: 70
+                    cue: not so deep
+                """;
+        assertError(load("a.yaml", twoRules), "exercises/a.yaml", 19, 9,
+                "duplicate rule id 'body-line' (first at line 13)");
+    }
+
+    @Test
+    void duplicateKeysAndUnknownFields() throws IOException {
+        assertError(load("x.yaml", VALID.replace("  top: 155\n", "  top: 155\n  top: 150\n")), "exercises/x.yaml", 9, 3,
+                "duplicate field 'top' — keep only one of them");
+        Catalog typo = load("x.yaml", VALID.replace("max_deviation:", "max_deviaton:"));
+        assertEquals(List.of(
+                dir.resolve("exercises/x.yaml") + ":16:5: unknown field 'max_deviaton' in an alignment rule — expected one of "
+                        + "after, cue_pike, cue_sag, hysteresis, id, kind, max_deviation, phase, points, "
+                        + "relative_to_neutral, severity, side",
+                dir.resolve("exercises/x.yaml") + ":13:5: missing field 'max_deviation' — add max_deviation: <number>"),
+                typo.errors().stream().map(RoutineError::format).toList());
+    }
+
+    @Test
+    void yamlSyntaxErrorsAreLocated() throws IOException {
+        assertError(load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}", "dose: {sets: 2, reps: 8")),
+                "exercises/x.yaml", 5, 8, "YAML syntax error:");
+        assertError(load("x.yaml", VALID.replace("  kind: reps", "\tkind: reps")), "exercises/x.yaml", 6, 1,
+                "YAML syntax error:");
+    }
+
+    @Test
+    void aBrokenFileNeverStopsTheOthers() throws IOException {
+        load("good.yaml", VALID);
+        Files.writeString(dir.resolve("routine.yaml"), """
+                id: test-routine
+                name: Test routine
+                steps:
+                  - exercise: test-pushup
+                    sets: 3
+                  - rest: 20
+                  - exercise: test-pushup
+                """);
+        Files.writeString(dir.resolve("broken.yaml"), """
+                id: broken
+                name: Broken
+                steps:
+                  - exercise: no-such-exercise
+                """);
+        Catalog c = load("bad.yaml", "id: [oops\n");
+        assertEquals(2, c.errors().size(), c.errors().toString());
+        assertEquals(List.of("test-pushup"), List.copyOf(c.exercises().keySet()));
+        assertEquals(List.of("test-routine"), List.copyOf(c.routines().keySet()));
+        RoutineError unknown = c.errors().stream().filter(e -> e.file().endsWith("broken.yaml")).findFirst().orElseThrow();
+        assertEquals("4:15", unknown.line() + ":" + unknown.column());
+        assertTrue(unknown.message().startsWith("unknown exercise 'no-such-exercise' — use one of test-pushup"));
+        Routine r = c.routine("test-routine").orElseThrow();
+        assertEquals(3, r.steps().get(0).dose().sets(), "step overrides the exercise's sets");
+        assertEquals(8, r.steps().get(0).dose().reps(), "and keeps its reps");
+        assertTrue(r.steps().get(1).isRest());
+        assertEquals(20, r.steps().get(1).restSeconds());
+    }
+
+    @Test
+    void unknownProgressionTarget() throws IOException {
+        Catalog c = load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}",
+                "dose: {sets: 2, reps: 8}\nprogression: {sets: 3, reps: 12, next: counter-pushp}"));
+        assertError(c, "exercises/x.yaml", 5, 40, "unknown exercise 'counter-pushp' in progression.next");
+    }
+
+    @Test
+    void aMissingFolderIsAnError() {
+        Catalog c = new RoutineLoader().load(dir.resolve("nowhere"));
+        assertEquals(1, c.errors().size());
+        assertTrue(c.errors().get(0).message().startsWith("not a folder"));
+    }
+
+    // ---- the shipped programme ----
+
+    @Test
+    void everyShippedFileLoadsWithoutErrors() {
+        Catalog c = new RoutineLoader().load(SHIPPED);
+        assertEquals(List.of(), c.errors());
+        assertEquals(List.of("chair-pushup", "chest-opener", "childs-pose", "counter-pushup", "desk-posture",
+                "floor-pushup", "head-rotation-check", "rhomboid-release", "shoulder-activation", "shoulder-rolls",
+                "wall-pushup"), List.copyOf(c.exercises().keySet()));
+        assertEquals(List.of("evening-wind-down", "office-reset", "weekend-session"), List.copyOf(c.routines().keySet()));
+    }
+
+    @Test
+    void shippedDosesMatchTheCatalogue() {
+        Catalog c = new RoutineLoader().load(SHIPPED);
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("chest-opener", "15 s hold"),
+                Map.entry("shoulder-rolls", "4 forward + 4 backward"),
+                Map.entry("head-rotation-check", "30 s, both ways"),
+                Map.entry("rhomboid-release", "3 × 20 s hold, 10 s rest"),
+                Map.entry("childs-pose", "2 × 30–45 s hold, 15 s rest"),
+                Map.entry("shoulder-activation", "6 cycles × 4 × 2 s"),
+                Map.entry("wall-pushup", "2 × 8 reps, 60 s rest"),
+                Map.entry("desk-posture", "continuous"));
+        expected.forEach((id, dose) -> {
+            Exercise e = c.exercise(id).orElseThrow();
+            assertEquals(dose, e.dose().describe(e.tracker()), id);
+        });
+        // the push-up ladder: 2 x 8 up to 3 x 12, then the next one
+        assertEquals(new Progression(3, 12, "counter-pushup"), c.exercise("wall-pushup").orElseThrow().progression());
+        assertEquals("chair-pushup", c.exercise("counter-pushup").orElseThrow().progression().next());
+        assertEquals("floor-pushup", c.exercise("chair-pushup").orElseThrow().progression().next());
+        assertEquals(null, c.exercise("floor-pushup").orElseThrow().progression().next());
+    }
+
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds):\\s*-?[0-9.]+.*");
+
+    @Test
+    void everyShippedThresholdSaysWhereItComesFrom() throws IOException {
+        try (Stream<Path> files = Files.list(SHIPPED.resolve("exercises"))) {
+            for (Path file : files.toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!THRESHOLD.matcher(lines.get(i)).matches() || lines.get(i).contains("#")) {
+                        continue;
+                    }
+                    // a comment right above, possibly shared with the threshold just above (min / max)
+                    int j = i - 1;
+                    while (j >= 0 && THRESHOLD.matcher(lines.get(j)).matches() && !lines.get(j).contains("#")) {
+                        j--;
+                    }
+                    assertTrue(j >= 0 && lines.get(j).strip().startsWith("#"),
+                            file + ":" + (i + 1) + ": threshold without a comment saying where it comes from");
+                }
+            }
+        }
+    }
+}
