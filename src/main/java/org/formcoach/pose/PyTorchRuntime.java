@@ -30,7 +30,9 @@ public final class PyTorchRuntime {
                 System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
                 // The profiling JIT executor re-optimises the graph during the first calls, making
                 // them seconds slow; the frozen model is already optimised.
-                System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+                if (System.getProperty("ai.djl.pytorch.graph_optimizer") == null) {
+                    System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+                }
                 configuredThreads = threads;
             }
             return configuredThreads;

@@ -1,0 +1,36 @@
+package org.formcoach.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.formcoach.routine.Catalog;
+import org.formcoach.routine.RoutineError;
+import org.formcoach.routine.RoutineLoader;
+import picocli.CommandLine.Option;
+
+/** The {@code --routines DIR} option: where exercises and routines are read from. */
+final class RoutinesOption {
+
+    @Option(names = "--routines", paramLabel = "DIR",
+            description = "Folder of routines and exercises (default: the routines/ folder FormCoach ships).")
+    Path dir;
+
+    Path directory() {
+        return dir != null ? dir : defaultDirectory();
+    }
+
+    /** {@code routines/} under {@code -Dformcoach.home} (set by the launcher), else in the working directory. */
+    static Path defaultDirectory() {
+        String home = System.getProperty("formcoach.home");
+        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("routines");
+    }
+
+    /** Loads the catalog, reporting broken files on {@code err} (the valid ones are still used). */
+    Catalog load(PrintWriter err) {
+        Path d = directory();
+        Catalog catalog = new RoutineLoader().load(d);
+        for (RoutineError e : catalog.errors()) {
+            err.println(e);
+        }
+        return catalog;
+    }
+}

@@ -1,0 +1,53 @@
+package org.formcoach.pipeline;
+
+import java.util.Locale;
+import org.formcoach.form.Cue;
+import org.formcoach.form.FormFrame;
+import org.formcoach.form.TrackerState;
+
+/** The words a person reads: the cue banner and the progress line, shared by every screen and overlay. */
+public final class CoachText {
+
+    public static final String GOOD_FORM = "good form";
+
+    private CoachText() {
+    }
+
+    /** The most important cue (cues come most severe first), or "good form". */
+    public static String banner(FormFrame form) {
+        return form.cues().stream().findFirst().map(Cue::text).map(CoachText::capitalise).orElse(capitalise(GOOD_FORM));
+    }
+
+    /** e.g. "Set 2 of 3 — 5 / 12", "Hold 12 / 20 s (paused)", "Cycle 3 of 6 — retraction". */
+    public static String progress(TrackerState state, int set, int sets) {
+        String prefix = sets > 1 ? "Set " + Math.min(set, sets) + " of " + sets + " — " : "";
+        if (state instanceof TrackerState.Reps r) {
+            return prefix + r.reps() + " / " + r.target();
+        }
+        if (state instanceof TrackerState.Hold h) {
+            return prefix + String.format(Locale.ROOT, "Hold %.0f / %.0f s", Math.floor(h.heldSeconds()),
+                    h.targetSeconds()) + (h.paused() ? " (paused)" : h.started() ? "" : " (get into position)");
+        }
+        if (state instanceof TrackerState.Sequence s) {
+            return String.format(Locale.ROOT, "Cycle %d of %d — %s", Math.min(s.cycles() + 1, s.targetCycles()),
+                    s.targetCycles(), s.positionName());
+        }
+        if (state instanceof TrackerState.Circles c) {
+            return String.format(Locale.ROOT, "Forward %d / %d, backward %d / %d", c.forward(), c.targetPerDirection(),
+                    c.backward(), c.targetPerDirection());
+        }
+        if (state instanceof TrackerState.Rotation r) {
+            return String.format(Locale.ROOT, "%s left, %s right — %.0f / %.0f s", r.turnedLeft() ? "✓" : "…",
+                    r.turnedRight() ? "✓" : "…", r.elapsedSeconds(), r.durationSeconds());
+        }
+        if (state instanceof TrackerState.Watch w) {
+            return (w.calibrated() ? "Watching" : "Sit tall to calibrate") + String.format(Locale.ROOT,
+                    " — %d min, %d alerts", (long) (w.elapsedSeconds() / 60), w.alerts());
+        }
+        return "";
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

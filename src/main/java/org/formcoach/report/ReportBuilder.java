@@ -1,0 +1,199 @@
+package org.formcoach.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.formcoach.form.Cue;
+import org.formcoach.form.FormEvent;
+import org.formcoach.form.Measurement;
+import org.formcoach.form.TrackerState;
+import org.formcoach.form.View;
+import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pipeline.CoachSink;
+import org.formcoach.pipeline.PipelineResult;
+import org.formcoach.pose.Keypoint;
+import org.formcoach.routine.RepPhase;
+import org.opencv.core.Mat;
+
+/**
+ * Builds an {@link AnalysisReport} from the pipeline's frames: reps from the rep counter's phases and
+ * events, holds from the hold timer's state, and the cue timeline from the cue events.
+ */
+public final class ReportBuilder implements CoachSink {
+
+    /** The rep counter's angle signal, measured on every frame of a rep exercise. */
+    static final String REP_SIGNAL = "rep-angle";
+
+    private final String input;
+    private final String exercise;
+    private final String model;
+    private final boolean keepFrames;
+    private final List<AnalysisReport.Rep> reps = new ArrayList<>();
+    private final List<AnalysisReport.Hold> holds = new ArrayList<>();
+    private final List<AnalysisReport.CueEntry> cues = new ArrayList<>();
+    private final List<AnalysisReport.FrameEntry> frames = new ArrayList<>();
+    private final Map<View, Integer> views = new EnumMap<>(View.class);
+    private long framesTotal;
+    private long framesWithPerson;
+    private double firstSeconds = Double.NaN;
+    private double lastSeconds;
+    private PipelineResult result;
+
+    // the rep in progress
+    private Double repStart;
+    private double repDepth = Double.POSITIVE_INFINITY;
+    private final List<String> repFaults = new ArrayList<>();
+    private RepPhase lastPhase = RepPhase.TOP;
+    private int repNumber;
+
+    // the hold in progress
+    private Double holdStart;
+    private Double breakStart;
+    private final List<AnalysisReport.Break> breaks = new ArrayList<>();
+    private TrackerState.Hold lastHold;
+    private int holdSet;
+
+    public ReportBuilder(String input, String exercise, String model, boolean keepFrames) {
+        this.input = input;
+        this.exercise = exercise;
+        this.model = model;
+        this.keepFrames = keepFrames;
+    }
+
+    @Override
+    public void onFrame(CoachFrame frame, Mat image) {
+        double t = frame.seconds();
+        framesTotal++;
+        if (Double.isNaN(firstSeconds)) {
+            firstSeconds = t;
+        }
+        lastSeconds = t;
+        if (frame.personInView()) {
+            framesWithPerson++;
+        }
+        if (frame.form().view() != View.UNKNOWN) {
+            views.merge(frame.form().view(), 1, Integer::sum);
+        }
+        for (FormEvent e : frame.form().events()) {
+            if (e.type() == FormEvent.Type.CUE_STARTED) {
+                Cue cue = frame.form().cues().stream().filter(c -> c.id().equals(e.subject())).findFirst().orElse(null);
+                cues.add(new AnalysisReport.CueEntry(t, e.subject(), cue == null ? "" : cue.text(),
+                        cue == null ? "" : cue.severity().name().toLowerCase(java.util.Locale.ROOT)));
+                if (repStart != null) {
+                    repFaults.add(e.subject());
+                }
+            }
+        }
+        if (frame.form().state() instanceof TrackerState.Reps r) {
+            trackRep(frame, r, t);
+        } else if (frame.form().state() instanceof TrackerState.Hold h) {
+            trackHold(frame, h, t);
+        }
+        if (keepFrames) {
+            frames.add(new AnalysisReport.FrameEntry(frame.index(), t, frame.pose() == null ? null
+                    : frame.pose().points().stream().map(p -> new double[] {round(p.x()), round(p.y()),
+                        Math.round(p.score() * 1e4) / 1e4}).toList()));
+        }
+    }
+
+    private void trackRep(CoachFrame frame, TrackerState.Reps state, double t) {
+        if (repStart == null && lastPhase == RepPhase.TOP && state.phase() != RepPhase.TOP) {
+            repStart = t;
+            repDepth = Double.POSITIVE_INFINITY;
+            repFaults.clear();
+        }
+        lastPhase = state.phase();
+        if (repStart != null) {
+            for (Measurement m : frame.form().measurements()) {
+                if (m.name().equals(REP_SIGNAL)) {
+                    repDepth = Math.min(repDepth, m.value());
+                }
+            }
+        }
+        for (FormEvent e : frame.form().events()) {
+            boolean counted = e.type() == FormEvent.Type.REP_COUNTED;
+            if (counted || e.type() == FormEvent.Type.REP_REJECTED) {
+                repNumber++;
+                reps.add(new AnalysisReport.Rep(repNumber, frame.set(), repStart == null ? t : repStart, t,
+                        Double.isInfinite(repDepth) ? null : round(repDepth), counted, List.copyOf(repFaults)));
+                repStart = null;
+                repFaults.clear();
+            }
+        }
+    }
+
+    private void trackHold(CoachFrame frame, TrackerState.Hold state, double t) {
+        if (lastHold != null && frame.set() != holdSet) {
+            closeHold(t);  // a new set began
+        }
+        holdSet = frame.set();
+        if (holdStart == null && state.started()) {
+            holdStart = t;
+        }
+        if (holdStart != null) {
+            if (state.paused() && breakStart == null) {
+                breakStart = t;
+            } else if (!state.paused() && breakStart != null) {
+                breaks.add(new AnalysisReport.Break(breakStart, t));
+                breakStart = null;
+            }
+        }
+        lastHold = state;
+        if (state.done() && holdStart != null) {
+            closeHold(t);
+        }
+    }
+
+    private void closeHold(double t) {
+        if (holdStart != null && lastHold != null) {
+            if (breakStart != null) {
+                breaks.add(new AnalysisReport.Break(breakStart, t));
+            }
+            holds.add(new AnalysisReport.Hold(holdSet, holdStart, t, round(lastHold.heldSeconds()),
+                    lastHold.targetSeconds(), lastHold.done(), List.copyOf(breaks)));
+        }
+        holdStart = null;
+        breakStart = null;
+        breaks.clear();
+        lastHold = null;
+    }
+
+    @Override
+    public void onFinished(PipelineResult result) {
+        this.result = result;
+    }
+
+    public AnalysisReport build() {
+        closeHold(lastSeconds);
+        String view = views.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown");
+        double frameStep = framesTotal > 1 ? (lastSeconds - firstSeconds) / (framesTotal - 1) : 0;
+        double duration = framesTotal == 0 ? 0 : lastSeconds - firstSeconds + frameStep;
+        return new AnalysisReport(input, exercise, model, framesTotal, framesWithPerson, round(duration), view,
+                List.copyOf(reps), List.copyOf(holds), List.copyOf(cues), stoppedEarly(),
+                keepFrames ? List.copyOf(frames) : null);
+    }
+
+    private String stoppedEarly() {
+        if (result == null) {
+            return "the analysis did not finish";
+        }
+        if (result.failure().isPresent()) {
+            return result.failure().get();
+        }
+        return switch (result.capture().reason()) {
+            case END_OF_STREAM -> null;
+            default -> result.capture().message();
+        };
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** For tests and tools: the keypoint order of {@link AnalysisReport.FrameEntry#keypoints()}. */
+    public static List<String> keypointOrder() {
+        return java.util.Arrays.stream(Keypoint.values()).map(Keypoint::id).toList();
+    }
+}
