@@ -10,7 +10,7 @@ import org.opencv.core.Mat;
  * a given number of them (or endless). It remembers every frame it handed out, so a test can check
  * that all were closed (no native memory leaked), and whether it was closed itself.
  */
-final class PhotoSource implements FrameSource {
+public final class PhotoSource implements FrameSource {
 
     static final int WIDTH = 160;
     static final int HEIGHT = 120;
@@ -18,22 +18,36 @@ final class PhotoSource implements FrameSource {
     private final Mat photo = TestVideos.photo();
     private final SourceInfo info;
     private final long frames;
+    private final int width;
+    private final int height;
     private final List<Frame> handedOut = new ArrayList<>();
     private long next;
     private volatile boolean closed;
 
-    private PhotoSource(SourceKind kind, long frames) {
-        this.info = new SourceInfo("photo " + kind, kind, WIDTH, HEIGHT, 30,
+    private PhotoSource(SourceKind kind, long frames, int width, int height) {
+        this.info = new SourceInfo("photo " + kind, kind, width, height, 30,
                 frames == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(frames), 0);
         this.frames = frames;
+        this.width = width;
+        this.height = height;
     }
 
     static PhotoSource live() {
-        return new PhotoSource(SourceKind.CAMERA, Long.MAX_VALUE);
+        return live(WIDTH, HEIGHT);
     }
 
     static PhotoSource file(long frames) {
-        return new PhotoSource(SourceKind.VIDEO_FILE, frames);
+        return file(frames, WIDTH, HEIGHT);
+    }
+
+    /** An endless camera-like source of {@code width} x {@code height} frames. */
+    public static PhotoSource live(int width, int height) {
+        return new PhotoSource(SourceKind.CAMERA, Long.MAX_VALUE, width, height);
+    }
+
+    /** A file-like source of {@code frames} frames. */
+    public static PhotoSource file(long frames, int width, int height) {
+        return new PhotoSource(SourceKind.VIDEO_FILE, frames, width, height);
     }
 
     @Override
@@ -50,26 +64,28 @@ final class PhotoSource implements FrameSource {
             return new ReadResult.End(next);
         }
         long index = next++;
-        Frame frame = new Frame(TestVideos.frame(photo, (int) (index % 1000), WIDTH, HEIGHT), index,
-                index * 33_333_333L, info.description());
+        // a camera stamps frames with the monotonic clock, a file with its presentation time
+        long timestamp = info.isLive() ? System.nanoTime() : index * 33_333_333L;
+        Frame frame = new Frame(TestVideos.frame(photo, (int) (index % 1000), width, height), index,
+                timestamp, info.description());
         synchronized (handedOut) {
             handedOut.add(frame);
         }
         return new ReadResult.FrameRead(frame);
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed;
     }
 
-    long framesHandedOut() {
+    public long framesHandedOut() {
         synchronized (handedOut) {
             return handedOut.size();
         }
     }
 
     /** Frames handed out and not closed yet (a frame whose image moved to another counts as closed). */
-    long openFrames() {
+    public long openFrames() {
         synchronized (handedOut) {
             return handedOut.stream().filter(f -> !f.isClosed()).count();
         }

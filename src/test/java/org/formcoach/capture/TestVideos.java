@@ -19,15 +19,15 @@ import org.opencv.videoio.Videoio;
  * {@code i} is a crop of the photo that drifts and zooms a little with {@code i}, so consecutive
  * frames differ the way a moving camera's would.
  */
-final class TestVideos {
+public final class TestVideos {
 
-    static final Path PHOTO = Path.of("src/test/resources/photos/astronaut.png");
+    public static final Path PHOTO = Path.of("src/test/resources/photos/astronaut.png");
 
     private TestVideos() {
     }
 
     /** The photograph, BGR. */
-    static Mat photo() {
+    public static Mat photo() {
         OpenCvLoader.ensureLoaded();
         Mat image = Imgcodecs.imread(PHOTO.toString(), Imgcodecs.IMREAD_COLOR);
         if (image.empty()) {
@@ -37,7 +37,7 @@ final class TestVideos {
     }
 
     /** Frame {@code i} of the sequence at {@code width}×{@code height}: a shifted, scaled crop. */
-    static Mat frame(Mat photo, int i, int width, int height) {
+    public static Mat frame(Mat photo, int i, int width, int height) {
         double scale = 0.75 + 0.002 * (i % 50);
         int cropWidth = (int) Math.round(photo.cols() * scale);
         int cropHeight = Math.min(photo.rows(), (int) Math.round(cropWidth * (double) height / width));
@@ -51,7 +51,7 @@ final class TestVideos {
     }
 
     /** Writes an MJPEG AVI with OpenCV's own encoder. */
-    static void writeMjpegAvi(Path file, int frames, int width, int height, double fps) {
+    public static void writeMjpegAvi(Path file, int frames, int width, int height, double fps) {
         VideoWriter writer = new VideoWriter(file.toString(), Videoio.CAP_OPENCV_MJPEG,
                 VideoWriter.fourcc('M', 'J', 'P', 'G'), fps, new Size(width, height), true);
         if (!writer.isOpened()) {
@@ -69,8 +69,8 @@ final class TestVideos {
     }
 
     /** Video written by FFmpeg: container format, encoder name, and the display rotation to store. */
-    record Spec(String format, String encoder, int width, int height, double fps, int displayRotation) {
-        static Spec h264Mp4(int width, int height) {
+    public record Spec(String format, String encoder, int width, int height, double fps, int displayRotation) {
+        public static Spec h264Mp4(int width, int height) {
             return new Spec("mp4", "libopenh264", width, height, 30, 0);
         }
 
@@ -80,7 +80,7 @@ final class TestVideos {
     }
 
     /** Writes {@code frames} frames of the photo sequence with FFmpeg (moov atom first for MP4). */
-    static void writeWithFfmpeg(Path file, Spec spec, int frames) throws FrameRecorder.Exception {
+    public static void writeWithFfmpeg(Path file, Spec spec, int frames) throws FrameRecorder.Exception {
         try (MatHandle photo = new MatHandle(photo())) {
             writeWithFfmpeg(file, spec, frames, i -> frame(photo.mat(), i, spec.width(), spec.height()));
         }
