@@ -245,7 +245,8 @@ class RoutineLoaderTest {
     }
 
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds):\\s*-?[0-9.]+.*");
+            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds|grace|after"
+                    + "|hysteresis|calibration_seconds|reminder_minutes|seconds_each|baseline_seconds):\\s*-?[0-9.]+.*");
 
     @Test
     void everyShippedThresholdSaysWhereItComesFrom() throws IOException {
