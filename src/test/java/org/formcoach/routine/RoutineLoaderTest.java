@@ -124,6 +124,44 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void aHoldWithoutItsTimeIsMissingAField() throws IOException {
+        assertError(load("x.yaml", "id: test-hold\nname: Test hold\nview: side\ntracker: {kind: hold}\n"),
+                "exercises/x.yaml", 1, 1, "missing field 'hold' — this exercise is a hold; add e.g. hold: 15");
+    }
+
+    @Test
+    void noEditOfAShippedFileCanCrashTheLoader() throws IOException {
+        // every shipped file with each one of its lines deleted: problems become errors, never exceptions
+        Path exercises = Files.createDirectories(dir.resolve("exercises"));
+        try (Stream<Path> files = Files.list(SHIPPED.resolve("exercises"))) {
+            for (Path file : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    List<String> edited = new java.util.ArrayList<>(lines);
+                    edited.remove(i);
+                    Files.write(exercises.resolve("edited.yaml"), edited);
+                    Catalog c = new RoutineLoader().load(dir);
+                    String where = file + " without line " + (i + 1) + ": " + c.errors();
+                    if (c.errors().isEmpty()) {
+                        assertTrue(c.exercise(fileId(file)).isPresent(), where);
+                    } else {
+                        assertTrue(c.exercise(fileId(file)).isEmpty(), where + " (a file with errors is left out)");
+                        for (RoutineError e : c.errors()) {
+                            assertEquals(exercises.resolve("edited.yaml"), e.file(), where);
+                            assertTrue(e.line() >= 1 && e.line() <= lines.size() && e.column() >= 1, where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String fileId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+
+    @Test
     void duplicateIds() throws IOException {
         load("a.yaml", VALID);
         Catalog c = load("b.yaml", VALID);
