@@ -185,6 +185,10 @@ public final class RoutineLoader {
                         error(r.entry("id").value().loc(), "duplicate rule id '" + rule.id() + "' (first at line "
                                 + first.line() + ") — give each rule its own id");
                     }
+                    if (rule.phase() != RepPhase.ANY && tracker != null && !(tracker instanceof TrackerSpec.Reps)) {
+                        error(r.entry("phase").value().loc(), "'phase' applies only to exercises that count reps, "
+                                + "this one is a " + tracker.kind() + " — remove the phase");
+                    }
                     rules.add(rule);
                 }
             }

@@ -124,6 +124,26 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void aRepPhaseOnlyMeansSomethingWhenRepsAreCounted() throws IOException {
+        String hold = """
+                id: test-hold
+                name: Test hold
+                view: side
+                dose: {hold: 10}
+                tracker: {kind: hold}
+                rules:
+                  - id: elbows
+                    kind: angle
+                    points: [left_shoulder, left_elbow, left_wrist]
+                    phase: bottom
+                    min: 70
+                    cue: bend less
+                """;
+        assertError(load("x.yaml", hold), "exercises/x.yaml", 10, 12,
+                "'phase' applies only to exercises that count reps, this one is a hold — remove the phase");
+    }
+
+    @Test
     void aHoldWithoutItsTimeIsMissingAField() throws IOException {
         assertError(load("x.yaml", "id: test-hold\nname: Test hold\nview: side\ntracker: {kind: hold}\n"),
                 "exercises/x.yaml", 1, 1, "missing field 'hold' — this exercise is a hold; add e.g. hold: 15");
