@@ -170,7 +170,7 @@ public final class ExerciseEvaluator {
         return feet ? "you from head to feet" : hips ? "your head, arms and hips" : "your head and shoulders";
     }
 
-    /** "step back so your ankles are in view", "keep your wrists in view", ... — lowest part first. */
+    /** "step back so your ankles are in view", "move so your wrists are in view", ...: lowest parts first. */
     static String positionText(Set<Keypoint> missing) {
         List<String> parts = new ArrayList<>();
         boolean lower = false;
@@ -186,7 +186,8 @@ public final class ExerciseEvaluator {
             }
         }
         String list = parts.size() == 1 ? parts.get(0) : parts.get(0) + " and " + parts.get(1);
-        return (lower ? "step back so your " : "move so your ") + list + " are in view";
+        return (lower ? "step back so your " : "move so your ") + list + (list.equals("face") ? " is" : " are")
+                + " in view";
     }
 
     private static String unit(RuleSpec spec) {

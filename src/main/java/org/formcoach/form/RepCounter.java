@@ -8,7 +8,7 @@ import org.formcoach.routine.RepPhase;
  * with full range and at least {@code minRepSeconds} from leaving the top to returning to it. A
  * trip down that turns back before the bottom is a shallow rep if it went at least two margins
  * down and lasted at least half the minimum rep time; anything less is a wobble.
- * Missing samples (NaN) change nothing.
+ * Missing samples (NaN) change nothing, but a rep with a gap of over a second is dropped unjudged.
  */
 public final class RepCounter {
 
@@ -22,7 +22,11 @@ public final class RepCounter {
     private final double margin;
     private final long minRepNanos;
 
+    /** A longer gap in the signal during a rep means the rep was not seen. */
+    static final long MAX_GAP_NANOS = 1_000_000_000L;
+
     private RepPhase phase = RepPhase.ANY; // ANY until the signal first reaches the top
+    private long lastSample;
     private long repStart;
     private double lowest;
     private int reps;
@@ -42,6 +46,12 @@ public final class RepCounter {
         if (Double.isNaN(signal)) {
             return Outcome.NONE;
         }
+        boolean midRep = phase == RepPhase.DOWN || phase == RepPhase.BOTTOM || phase == RepPhase.UP;
+        if (midRep && timestampNanos - lastSample > MAX_GAP_NANOS) {
+            // the rep was not seen: neither counted nor faulted; start again from the top
+            phase = RepPhase.ANY;
+        }
+        lastSample = timestampNanos;
         switch (phase) {
             case ANY -> {
                 if (signal >= top) {

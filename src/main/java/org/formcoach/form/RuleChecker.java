@@ -67,7 +67,12 @@ public final class RuleChecker {
         Measured m = measure(body, used, scale);
         double value = m.value;
         if (spec.relativeToNeutral()) {
-            Body calm = new Body(neutral.pose(), neutral.view(), 0);
+            Body calm = new Body(neutral.pose(), neutral.view(), body.minScore());
+            if (concat(used, scale).stream().anyMatch(k -> calm.point(k) == null)) {
+                // the calibration did not see these keypoints: there is nothing to compare with
+                state = Violation.NONE;
+                return new Result(spec, null, Violation.NONE, used, used.get(0), List.of(), false);
+            }
             value -= measure(calm, used, scale).value;
         }
         state = next(state, value);

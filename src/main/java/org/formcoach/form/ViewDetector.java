@@ -8,6 +8,10 @@ import org.formcoach.pose.PosePoint;
  * Tells front from side views by how wide the shoulders look against the torso (or, when the hips
  * are out of view as at a desk, against the head–shoulder distance), and picks the side facing the
  * camera by keypoint confidence: the far side is partly hidden, so the model is less sure of it.
+ *
+ * <p>It remembers the last view and keeps it while the evidence is near a threshold (±20 % on the
+ * width ratio, a tie on the confidences), so a person standing at an angle does not make the view
+ * flip from frame to frame. Use one detector per video.
  */
 public final class ViewDetector {
 
@@ -19,13 +23,27 @@ public final class ViewDetector {
     private static final Keypoint[] LEFT_CHAIN = {Keypoint.LEFT_EAR, Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW,
         Keypoint.LEFT_WRIST, Keypoint.LEFT_HIP, Keypoint.LEFT_KNEE, Keypoint.LEFT_ANKLE};
 
+    /** Keep the last view while the width ratio is within this fraction of the threshold. */
+    static final double RATIO_HYSTERESIS = 0.2;
+    /** Confidence difference (summed over the side's chain) that decides the near side. */
+    static final double SIDE_SCORE_MARGIN = 0.3;
+
     private final double minScore;
+    private View last = View.UNKNOWN;
 
     public ViewDetector(double minScore) {
         this.minScore = minScore;
     }
 
     public View detect(Pose pose) {
+        View v = classify(pose);
+        if (v != View.UNKNOWN) {
+            last = v;
+        }
+        return v;
+    }
+
+    private View classify(Pose pose) {
         if (pose == null) {
             return View.UNKNOWN;
         }
@@ -50,7 +68,9 @@ public final class ViewDetector {
             } else {
                 return View.UNKNOWN;
             }
-            if (ratio >= threshold) {
+            // near the threshold, stay with the last view
+            double factor = last == View.FRONT ? 1 - RATIO_HYSTERESIS : last.isSide() ? 1 + RATIO_HYSTERESIS : 1;
+            if (ratio >= threshold * factor) {
                 return View.FRONT;
             }
         }
@@ -65,8 +85,11 @@ public final class ViewDetector {
             left += pose.point(k).score();
             right += pose.point(k.mirror()).score();
         }
-        if (Math.abs(left - right) > 0.3) {
+        if (Math.abs(left - right) > SIDE_SCORE_MARGIN) {
             return left > right ? View.LEFT_SIDE : View.RIGHT_SIDE;
+        }
+        if (last.isSide()) {
+            return last;
         }
         PosePoint nose = visible(pose, Keypoint.NOSE);
         PosePoint ear = midpointOfVisible(pose, Keypoint.LEFT_EAR, Keypoint.RIGHT_EAR);

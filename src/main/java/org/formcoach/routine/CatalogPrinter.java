@@ -11,7 +11,8 @@ import org.formcoach.pose.Keypoint;
 /** Writes a {@link Catalog} for people (text) or tools (JSON). */
 public final class CatalogPrinter {
 
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
     public void printText(Catalog c, PrintWriter out) {
         out.println("Routines");

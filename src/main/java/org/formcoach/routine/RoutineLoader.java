@@ -171,9 +171,9 @@ public final class RoutineLoader {
             CameraView view = enumValue(m, "view", CameraView.class, null, true);
             String instructions = text(m, "instructions", false);
             TrackerSpec tracker = tracker(map(m, "tracker", true));
-            Dose dose = dose(map(m, "dose", true), Dose.NONE);
-            if (tracker != null && dose != null) {
-                checkDose(dose, tracker, m.entry("dose").value().loc());
+            Dose dose = dose(map(m, "dose", false), Dose.NONE);
+            if (tracker != null) {
+                checkDose(dose, tracker, m.entry("dose") == null ? m.loc() : m.entry("dose").value().loc());
             }
             List<RuleSpec> rules = new ArrayList<>();
             Map<String, Loc> ruleIds = new LinkedHashMap<>();
@@ -184,6 +184,10 @@ public final class RoutineLoader {
                     if (first != null) {
                         error(r.entry("id").value().loc(), "duplicate rule id '" + rule.id() + "' (first at line "
                                 + first.line() + ") — give each rule its own id");
+                    }
+                    if (rule.phase() != RepPhase.ANY && tracker != null && !(tracker instanceof TrackerSpec.Reps)) {
+                        error(r.entry("phase").value().loc(), "'phase' applies only to exercises that count reps, "
+                                + "this one is a " + tracker.kind() + " — remove the phase");
                     }
                     rules.add(rule);
                 }
@@ -499,6 +503,7 @@ public final class RoutineLoader {
                         missing(s, "exercise", "exercise: <id> (or rest: <seconds> for a pause)");
                         continue;
                     }
+                    checkFields(s, Set.of("rest", "note"), "a rest step");
                     Double rest = number(s, "rest", 1, 600, true, "seconds");
                     if (rest != null) {
                         steps.add(Step.rest(rest, note));
@@ -594,7 +599,13 @@ public final class RoutineLoader {
                 error(s.loc(), "'" + key + "' must be a number (" + unit + "), found '" + s.text() + "'");
                 return null;
             }
-            double v = Double.parseDouble(s.text());
+            double v;
+            try {
+                v = Double.parseDouble(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                error(s.loc(), "'" + key + "' must be a plain decimal number (" + unit + "), found '" + s.text() + "'");
+                return null;
+            }
             if (v < lo || v > hi || Double.isNaN(v)) {
                 error(s.loc(), key + " " + fmt(v) + " is out of range — use a value between " + fmt(lo) + " and "
                         + fmt(hi) + " (" + unit + ")");

@@ -64,6 +64,9 @@ class RoutinesCommandTest {
         assertEquals("front", check.get("view").asText());
         assertEquals(6, check.get("red_flags").size());
         assertEquals(0, doc.get("errors").size());
+        JsonNode childsPose = doc.get("exercises").get(ids.indexOf("childs-pose"));
+        assertEquals(45.0, childsPose.get("dose_fields").get("hold_max_seconds").asDouble());
+        assertEquals("2 × 30–45 s hold, 15 s rest", childsPose.get("dose").asText());
     }
 
     @Test

@@ -63,6 +63,20 @@ class HeadRotationTest {
     }
 
     @Test
+    void tiltingTheShouldersIsCorrected() {
+        Random random = new Random(34);
+        Clip clip = new Clip(ExerciseEvaluator.of(Clip.shipped("head-rotation-check")))
+                .play(2, t -> FACE.withSideBend(12).pose(random));
+        assertTrue(clip.last().hasCue("shoulders-still"));
+        double tilt = clip.last().measurements().stream().filter(m -> m.name().equals("shoulders-still"))
+                .findFirst().orElseThrow().value();
+        assertEquals(12, Math.abs(tilt), 2);
+        Clip level = new Clip(ExerciseEvaluator.of(Clip.shipped("head-rotation-check")))
+                .play(2, t -> FACE.withSideBend(4).pose(random));
+        assertFalse(level.cueEver("shoulders-still"), "4° is within the 8° default");
+    }
+
+    @Test
     void redFlagsAreData() {
         var flags = Clip.SHIPPED.redFlags();
         assertEquals(6, flags.size());

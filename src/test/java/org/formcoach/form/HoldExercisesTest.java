@@ -54,6 +54,18 @@ class HoldExercisesTest {
     }
 
     @Test
+    void aNeutralThatDidNotSeeTheEarIsNotUsed() {
+        Random random = new Random(54);
+        Neutral blind = Neutral.of(List.of(RHOMBOID.withDropped(org.formcoach.pose.Keypoint.RIGHT_EAR,
+                org.formcoach.pose.Keypoint.LEFT_EAR).pose(random)), View.RIGHT_SIDE);
+        Clip clip = new Clip(new ExerciseEvaluator(Clip.shipped("rhomboid-release"), new Dose(1, 0, 20, 0, 0, 0, 0),
+                blind, ExerciseEvaluator.Options.DEFAULT))
+                .play(3, t -> RHOMBOID.withNeckFlex(10).pose(random));
+        assertFalse(clip.cueEver("beyond-neutral"));
+        assertTrue(clip.last().measurements().stream().noneMatch(m -> m.name().equals("beyond-neutral")));
+    }
+
+    @Test
     void withACalibratedNeutralTheHeadMayNotPassIt() {
         Random random = new Random(53);
         Neutral neutral = Neutral.of(List.of(RHOMBOID.pose(random), RHOMBOID.pose(random), RHOMBOID.pose(random)),

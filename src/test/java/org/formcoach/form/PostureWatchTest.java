@@ -48,6 +48,18 @@ class PostureWatchTest {
     }
 
     @Test
+    void aNaturalAsymmetryIsNotAFault() {
+        Random random = new Random(44);
+        Skeleton leaning = SITTING.withSideBend(7); // beyond the 5° limit if it were absolute
+        Clip clip = new Clip(ExerciseEvaluator.of(Clip.shipped("desk-posture")))
+                .play(6, t -> leaning.pose(random))
+                .play(40, t -> leaning.pose(random));
+        assertFalse(clip.cueEver("shoulder-tilt"));
+        clip.play(35, t -> leaning.withSideBend(15).pose(random));
+        assertEquals(1, clip.events(FormEvent.Type.CUE_STARTED, "shoulder-tilt").size(), "8° more than neutral");
+    }
+
+    @Test
     void sideViewForwardHeadIsMeasuredAgainstTheNeutral() {
         Random random = new Random(42);
         Skeleton side = Skeleton.standing(View.LEFT_SIDE).withDropped(UNDER_DESK).withNoise(1.5);

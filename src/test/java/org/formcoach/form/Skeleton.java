@@ -23,6 +23,7 @@ final class Skeleton implements Cloneable {
     private View view;
     private double pitch;          // whole body tipped forward from vertical (push-ups: 25 wall … 75 floor)
     private double trunkFlex;      // trunk bent forward relative to the legs; negative = hips sag
+    private double sideBend;       // trunk bent toward the person's right (positive), tilting the shoulders
     private double hipFlex;        // thigh raised forward from hanging
     private double kneeFlex;       // shin bent back from the thigh line
     private double shoulderFlex;   // arm raised forward from hanging (negative = behind the body)
@@ -82,6 +83,10 @@ final class Skeleton implements Cloneable {
 
     Skeleton withTrunkFlex(double v) {
         return with(s -> s.trunkFlex = v);
+    }
+
+    Skeleton withSideBend(double v) {
+        return with(s -> s.sideBend = v);
     }
 
     /** Hips dropped toward the floor by {@code degrees} (a push-up fault). */
@@ -154,9 +159,9 @@ final class Skeleton implements Cloneable {
             double[] armDir = rotX(new double[] {0, -1, 0}, -shoulderFlex);
             double[] elbow = add(shoulder, mul(armDir, UPPER_ARM));
             double[] wrist = add(elbow, mul(rotX(armDir, -elbowFlex), FOREARM));
-            p[(s > 0 ? Keypoint.LEFT_SHOULDER : Keypoint.RIGHT_SHOULDER).ordinal()] = rotX(shoulder, trunkFlex);
-            p[(s > 0 ? Keypoint.LEFT_ELBOW : Keypoint.RIGHT_ELBOW).ordinal()] = rotX(elbow, trunkFlex);
-            p[(s > 0 ? Keypoint.LEFT_WRIST : Keypoint.RIGHT_WRIST).ordinal()] = rotX(wrist, trunkFlex);
+            p[(s > 0 ? Keypoint.LEFT_SHOULDER : Keypoint.RIGHT_SHOULDER).ordinal()] = upper(shoulder);
+            p[(s > 0 ? Keypoint.LEFT_ELBOW : Keypoint.RIGHT_ELBOW).ordinal()] = upper(elbow);
+            p[(s > 0 ? Keypoint.LEFT_WRIST : Keypoint.RIGHT_WRIST).ordinal()] = upper(wrist);
         }
         double[] neckBase = {0, TORSO, 0};
         double[] earMid = add(neckBase, mul(rotX(new double[] {0, 1, 0}, neckFlex), NECK));
@@ -202,7 +207,16 @@ final class Skeleton implements Cloneable {
     /** Head points: offset from the ear midpoint, turned by the yaw, carried by the trunk. */
     private void head(double[][] p, Keypoint k, double[] earMid, double[] offset) {
         double[] turned = rotY(offset, headYaw);
-        p[k.ordinal()] = rotX(add(earMid, turned), trunkFlex);
+        p[k.ordinal()] = upper(add(earMid, turned));
+    }
+
+    /** Carries an upper-body point with the trunk: bent forward, then sideways. */
+    private double[] upper(double[] v) {
+        double[] bent = rotX(v, trunkFlex);
+        double a = Math.toRadians(sideBend);
+        // about the forward axis: the person's left side (+x) goes up when bending to the right
+        return new double[] {bent[0] * Math.cos(a) - bent[1] * Math.sin(a), bent[0] * Math.sin(a) + bent[1] * Math.cos(a),
+            bent[2]};
     }
 
     /**

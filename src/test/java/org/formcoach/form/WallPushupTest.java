@@ -138,6 +138,19 @@ class WallPushupTest {
     }
 
     @Test
+    void aRepWhoseBottomWasNotSeenIsNeitherCountedNorFaulted() {
+        Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH);
+        // the person leaves the frame from 1.5 s to 3 s of a 3.5 s rep, the bottom included
+        Clip clip = new Clip(evaluator(8)).play(3.5, t -> t > 1.5 && t < 3 ? null
+                : plank.withElbowAngle(elbowAt(t, 3.5, 85)).pose()).play(1, t -> plank.withElbowAngle(175).pose());
+        assertEquals(0, clip.events(FormEvent.Type.REP_COUNTED).size());
+        assertEquals(0, clip.events(FormEvent.Type.REP_REJECTED).size());
+        // and the next rep counts as usual
+        clip.play(3.5, t -> plank.withElbowAngle(elbowAt(t, 3.5, 85)).pose());
+        assertEquals(1, clip.events(FormEvent.Type.REP_COUNTED).size());
+    }
+
+    @Test
     void tooDeepIsFlaggedOnlyAtTheBottom() {
         Skeleton plank = Skeleton.pushup(View.LEFT_SIDE, WALL_PITCH);
         Clip clip = new Clip(evaluator(8)).play(1, t -> plank.withElbowAngle(175).pose())

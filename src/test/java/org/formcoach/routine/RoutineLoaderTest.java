@@ -124,6 +124,64 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void aRepPhaseOnlyMeansSomethingWhenRepsAreCounted() throws IOException {
+        String hold = """
+                id: test-hold
+                name: Test hold
+                view: side
+                dose: {hold: 10}
+                tracker: {kind: hold}
+                rules:
+                  - id: elbows
+                    kind: angle
+                    points: [left_shoulder, left_elbow, left_wrist]
+                    phase: bottom
+                    min: 70
+                    cue: bend less
+                """;
+        assertError(load("x.yaml", hold), "exercises/x.yaml", 10, 12,
+                "'phase' applies only to exercises that count reps, this one is a hold — remove the phase");
+    }
+
+    @Test
+    void aHoldWithoutItsTimeIsMissingAField() throws IOException {
+        assertError(load("x.yaml", "id: test-hold\nname: Test hold\nview: side\ntracker: {kind: hold}\n"),
+                "exercises/x.yaml", 1, 1, "missing field 'hold' — this exercise is a hold; add e.g. hold: 15");
+    }
+
+    @Test
+    void noEditOfAShippedFileCanCrashTheLoader() throws IOException {
+        // every shipped file with each one of its lines deleted: problems become errors, never exceptions
+        Path exercises = Files.createDirectories(dir.resolve("exercises"));
+        try (Stream<Path> files = Files.list(SHIPPED.resolve("exercises"))) {
+            for (Path file : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    List<String> edited = new java.util.ArrayList<>(lines);
+                    edited.remove(i);
+                    Files.write(exercises.resolve("edited.yaml"), edited);
+                    Catalog c = new RoutineLoader().load(dir);
+                    String where = file + " without line " + (i + 1) + ": " + c.errors();
+                    if (c.errors().isEmpty()) {
+                        assertTrue(c.exercise(fileId(file)).isPresent(), where);
+                    } else {
+                        assertTrue(c.exercise(fileId(file)).isEmpty(), where + " (a file with errors is left out)");
+                        for (RoutineError e : c.errors()) {
+                            assertEquals(exercises.resolve("edited.yaml"), e.file(), where);
+                            assertTrue(e.line() >= 1 && e.line() <= lines.size() && e.column() >= 1, where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String fileId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+
+    @Test
     void duplicateIds() throws IOException {
         load("a.yaml", VALID);
         Catalog c = load("b.yaml", VALID);
@@ -245,7 +303,8 @@ class RoutineLoaderTest {
     }
 
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds):\\s*-?[0-9.]+.*");
+            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds|grace|after"
+                    + "|hysteresis|calibration_seconds|reminder_minutes|seconds_each|baseline_seconds):\\s*-?[0-9.]+.*");
 
     @Test
     void everyShippedThresholdSaysWhereItComesFrom() throws IOException {
