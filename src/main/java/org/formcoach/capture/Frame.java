@@ -79,10 +79,15 @@ public final class Frame implements AutoCloseable {
      * image, which the returned frame now owns.
      */
     public Frame withIndex(long newIndex) {
+        return restamped(newIndex, timestampNanos, sourceId);
+    }
+
+    /** Like {@link #withIndex} with a new timestamp and source id too (a replayed or looped file). */
+    public Frame restamped(long newIndex, long newTimestampNanos, String newSourceId) {
         if (!closed.compareAndSet(false, true)) {
             throw new IllegalStateException("frame " + index + " of " + sourceId + " is closed");
         }
-        return new Frame(image, newIndex, timestampNanos, sourceId);
+        return new Frame(image, newIndex, newTimestampNanos, newSourceId);
     }
 
     /** Whether this frame was closed (or its image moved to another frame). */

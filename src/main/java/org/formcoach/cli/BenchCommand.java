@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code formcoach bench ...}: reproducible speed measurements (see docs/BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures FormCoach's speed on this machine.",
-        subcommands = {BenchPoseCommand.class})
+        subcommands = {BenchPoseCommand.class, BenchPipelineCommand.class})
 final class BenchCommand {
 }

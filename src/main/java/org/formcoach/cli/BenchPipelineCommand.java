@@ -1,0 +1,194 @@
+package org.formcoach.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.formcoach.bench.LatencySummary;
+import org.formcoach.bench.ProcessMemory;
+import org.formcoach.bench.ReplaySource;
+import org.formcoach.capture.CaptureException;
+import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pipeline.CoachPipeline;
+import org.formcoach.pipeline.CoachSink;
+import org.formcoach.pipeline.ExerciseProgram;
+import org.formcoach.pipeline.FrameAnalyzer;
+import org.formcoach.pipeline.PipelineResult;
+import org.formcoach.pipeline.StageTimings;
+import org.formcoach.pose.ModelLoadException;
+import org.formcoach.pose.MoveNetEstimator;
+import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.pose.Skeleton;
+import org.formcoach.routine.Catalog;
+import org.formcoach.routine.Exercise;
+import org.opencv.core.Mat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code formcoach bench pipeline}: the whole pipeline, sustained, on a recorded file. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Runs the full pipeline (capture, pose, smoothing, form engine) on a recorded file and reports",
+                "sustained fps, drops, per-stage p50/p95 latency and the process RSS at start and end.",
+                "--live replays the file at its frame rate as a camera would deliver it (newest frame wins);",
+                "without it the file is analysed as fast as possible, as 'formcoach analyze' does.",
+                "The file is looped until --frames frames have been read."})
+final class BenchPipelineCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Mixin
+    RoutinesOption routinesOption;
+
+    @Option(names = "--live", description = "Replay at the file's frame rate as a live camera.")
+    boolean live;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "600", description = "Frames to run (default 600).")
+    long frames;
+
+    @Option(names = "--exercise", paramLabel = "ID", defaultValue = "wall-pushup",
+            description = "Exercise evaluated (default wall-pushup).")
+    String exerciseId;
+
+    @Option(names = "--json", description = "One JSON line instead of a table.")
+    boolean json;
+
+    @Parameters(paramLabel = "INPUT", description = "A video file or image folder.")
+    Path input;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Collects per-frame timings; the first second is warm-up and not counted. */
+    static final class Timings implements CoachSink {
+        final long[][] stages = new long[StageTimings.STAGES.length][];
+        int count;
+        long firstCounted;
+        long lastCounted;
+        long warmupFrames;
+
+        Timings(long capacity, long warmupFrames) {
+            for (int i = 0; i < stages.length; i++) {
+                stages[i] = new long[(int) Math.max(1, capacity)];
+            }
+            this.warmupFrames = warmupFrames;
+        }
+
+        @Override
+        public void onFrame(CoachFrame frame, Mat image) {
+            if (frame.index() < warmupFrames) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (count == 0) {
+                firstCounted = now;
+            }
+            lastCounted = now;
+            if (count < stages[0].length) {
+                for (int i = 0; i < stages.length; i++) {
+                    stages[i][count] = frame.timings().stage(StageTimings.STAGES[i]);
+                }
+                count++;
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(input)) {
+            err.println("formcoach bench pipeline: " + input + ": no such file");
+            return 2;
+        }
+        Catalog catalog = routinesOption.load(err);
+        Exercise exercise = catalog.exercise(exerciseId).orElse(null);
+        if (exercise == null) {
+            err.println("formcoach bench pipeline: no exercise '" + exerciseId + "'");
+            return 2;
+        }
+        double rssStart = ProcessMemory.residentMiB();
+        ReplaySource source;
+        try {
+            source = live ? ReplaySource.live(input, frames) : ReplaySource.asFile(input, frames);
+        } catch (CaptureException e) {
+            err.println("formcoach bench pipeline: " + e.getMessage());
+            return 2;
+        }
+        double sourceFps = source.info().nominalFps();
+        long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
+        Timings timings = new Timings(frames, warmup);
+        PipelineResult result;
+        double rssAfterWarmup;
+        long started = System.nanoTime();
+        try (MoveNetEstimator estimator = modelOption.load()) {
+            rssAfterWarmup = ProcessMemory.residentMiB();
+            FrameAnalyzer analyzer = new FrameAnalyzer(estimator, ExerciseProgram.of(exercise),
+                    OneEuroParameters.DEFAULT, Skeleton.DEFAULT_MIN_SCORE);
+            try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings))) {
+                result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
+            }
+        } catch (ModelLoadException e) {
+            source.close();
+            err.println("formcoach bench pipeline: " + e.getMessage());
+            return 1;
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        double rssEnd = ProcessMemory.residentMiB();
+        double sustainedFps = timings.count > 1 ? (timings.count - 1) * 1e9 / (timings.lastCounted - timings.firstCounted)
+                : 0;
+        long read = result.capture().framesRead();
+        double dropPercent = read == 0 ? 0 : 100.0 * result.framesDropped() / read;
+        Map<String, LatencySummary> stages = new LinkedHashMap<>();
+        for (int i = 0; i < StageTimings.STAGES.length; i++) {
+            long[] values = java.util.Arrays.copyOf(timings.stages[i], timings.count);
+            stages.put(StageTimings.STAGES[i], LatencySummary.ofNanos(values));
+        }
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode line = mapper.createObjectNode();
+            line.put("input", input.toString());
+            line.put("mode", live ? "live" : "file");
+            line.put("model", modelOption.model.id());
+            line.put("width", source.info().width());
+            line.put("height", source.info().height());
+            line.put("source_fps", sourceFps);
+            line.put("frames_read", read);
+            line.put("frames_analysed", result.framesAnalysed());
+            line.put("frames_dropped", result.framesDropped());
+            line.put("drop_percent", PoseJson.round(dropPercent, 2));
+            line.put("sustained_fps", PoseJson.round(sustainedFps, 2));
+            line.put("realtime_factor", PoseJson.round(sustainedFps / sourceFps, 3));
+            stages.forEach((stage, s) -> {
+                line.put(stage + "_ms_p50", PoseJson.round(s.medianMs(), 3));
+                line.put(stage + "_ms_p95", PoseJson.round(s.p95Ms(), 3));
+            });
+            line.put("rss_mib_start", PoseJson.round(rssStart, 1));
+            line.put("rss_mib_after_model", PoseJson.round(rssAfterWarmup, 1));
+            line.put("rss_mib_end", PoseJson.round(rssEnd, 1));
+            line.put("threads", Integer.getInteger("ai.djl.pytorch.num_threads", -1));
+            line.put("wall_s", PoseJson.round(wall, 2));
+            out.println(mapper.writeValueAsString(line));
+        } else {
+            out.printf("%s, %s mode, model %s, %dx%d at %.0f fps, %d frames in %.1f s%n", input, live ? "live" : "file",
+                    modelOption.model.id(), source.info().width(), source.info().height(), sourceFps, read, wall);
+            out.printf("sustained %.1f fps (%.2fx real time), %d dropped (%.1f%%)%n", sustainedFps,
+                    sustainedFps / sourceFps, result.framesDropped(), dropPercent);
+            out.printf("%-12s %10s %10s%n", "stage", "p50 ms", "p95 ms");
+            stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms()));
+            out.printf("RSS: %.0f MiB at start, %.0f MiB with the model loaded, %.0f MiB after %d frames%n",
+                    rssStart, rssAfterWarmup, rssEnd, read);
+        }
+        return result.failure().isPresent() ? 1 : 0;
+    }
+}
