@@ -22,8 +22,9 @@ public final class RoutinesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "routines",
-            description = "folder with routine files and an exercises/ subfolder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "folder with routine files and an exercises/ subfolder (default: the routines/ folder"
+                    + " FormCoach ships)")
     Path dir;
 
     @Option(names = "--json", description = "print a JSON document instead of text")
@@ -31,7 +32,7 @@ public final class RoutinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = new RoutineLoader().load(dir);
+        Catalog catalog = new RoutineLoader().load(dir != null ? dir : RoutinesOption.defaultDirectory());
         PrintWriter out = spec.commandLine().getOut();
         CatalogPrinter printer = new CatalogPrinter();
         if (json) {
