@@ -22,10 +22,13 @@ for model in lightning thunder; do
   "$root/formcoach" pose --model "$model" --dump-input "$work/$model" "$image" >/dev/null 2>&1
   java_line="$("$root/formcoach" bench pose --model "$model" --iterations "$iterations" --json "$image" 2>/dev/null)"
   echo "java  $java_line"
-  best_ref=""
+  # tfjs's plain JavaScript "cpu" backend is shown for completeness with a few runs: it is 20-50x
+  # slower than wasm (SIMD) and would take an hour at full length
   for backend in wasm cpu; do
+    n="$iterations"; warm=20
+    [ "$backend" = cpu ] && n=10 && warm=2
     ref_line="$(node "$convert/reference.mjs" bench --model-dir "$convert/work/package/models" --model "$model" \
-      --backend "$backend" --iterations "$iterations" "$work/$model"/*.rgb 2>/dev/null)"
+      --backend "$backend" --iterations "$n" --warmup "$warm" "$work/$model"/*.rgb 2>/dev/null)"
     echo "tfjs  $ref_line"
     echo "$ref_line" >>"$work/$model.ref"
   done
