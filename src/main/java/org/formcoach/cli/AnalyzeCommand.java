@@ -23,12 +23,9 @@ import org.formcoach.pipeline.FrameAnalyzer;
 import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pose.ModelLoadException;
 import org.formcoach.pose.MoveNetEstimator;
-import org.formcoach.pose.OneEuroParameters;
-import org.formcoach.pose.Skeleton;
 import org.formcoach.report.AnalysisReport;
 import org.formcoach.report.AnnotatedVideoWriter;
 import org.formcoach.report.ReportBuilder;
-import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,11 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = routinesOption.load(err);
-        Exercise exercise = catalog.exercise(exerciseId).orElse(null);
+        Exercise exercise = routinesOption.exercise(exerciseId, err, "formcoach analyze").orElse(null);
         if (exercise == null) {
-            err.println("formcoach analyze: no exercise '" + exerciseId + "' in " + routinesOption.directory()
-                    + " (known: " + String.join(", ", catalog.exercises().keySet()) + ")");
             return 2;
         }
         FrameSource source;
@@ -105,8 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         PipelineResult result;
         try (MoveNetEstimator estimator = modelOption.load()) {
-            FrameAnalyzer analyzer = new FrameAnalyzer(estimator, ExerciseProgram.of(exercise),
-                    OneEuroParameters.DEFAULT, Skeleton.DEFAULT_MIN_SCORE);
+            FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));
             try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, sinks)) {
                 result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
             }

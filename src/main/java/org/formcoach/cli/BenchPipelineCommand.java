@@ -23,9 +23,6 @@ import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pipeline.StageTimings;
 import org.formcoach.pose.ModelLoadException;
 import org.formcoach.pose.MoveNetEstimator;
-import org.formcoach.pose.OneEuroParameters;
-import org.formcoach.pose.Skeleton;
-import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import org.opencv.core.Mat;
 import picocli.CommandLine.Command;
@@ -111,10 +108,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             err.println("formcoach bench pipeline: " + input + ": no such file");
             return 2;
         }
-        Catalog catalog = routinesOption.load(err);
-        Exercise exercise = catalog.exercise(exerciseId).orElse(null);
+        Exercise exercise = routinesOption.exercise(exerciseId, err, "formcoach bench pipeline").orElse(null);
         if (exercise == null) {
-            err.println("formcoach bench pipeline: no exercise '" + exerciseId + "'");
             return 2;
         }
         double rssStart = ProcessMemory.residentMiB();
@@ -133,8 +128,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (MoveNetEstimator estimator = modelOption.load()) {
             rssAfterWarmup = ProcessMemory.residentMiB();
-            FrameAnalyzer analyzer = new FrameAnalyzer(estimator, ExerciseProgram.of(exercise),
-                    OneEuroParameters.DEFAULT, Skeleton.DEFAULT_MIN_SCORE);
+            FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));
             try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings))) {
                 result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
             }

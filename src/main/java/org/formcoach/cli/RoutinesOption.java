@@ -24,6 +24,20 @@ final class RoutinesOption {
         return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("routines");
     }
 
+    /**
+     * The exercise {@code id} from the catalog, or empty after telling the user (on {@code err},
+     * prefixed by {@code command}) which ids exist.
+     */
+    java.util.Optional<org.formcoach.routine.Exercise> exercise(String id, PrintWriter err, String command) {
+        Catalog catalog = load(err);
+        java.util.Optional<org.formcoach.routine.Exercise> exercise = catalog.exercise(id);
+        if (exercise.isEmpty()) {
+            err.println(command + ": no exercise '" + id + "' in " + directory() + " (known: "
+                    + String.join(", ", catalog.exercises().keySet()) + ")");
+        }
+        return exercise;
+    }
+
     /** Loads the catalog, reporting broken files on {@code err} (the valid ones are still used). */
     Catalog load(PrintWriter err) {
         Path d = directory();

@@ -11,6 +11,7 @@ import org.formcoach.pose.PoseEstimate;
 import org.formcoach.pose.PoseEstimator;
 import org.formcoach.pose.PosePoint;
 import org.formcoach.pose.PoseSmoother;
+import org.formcoach.pose.Skeleton;
 
 /**
  * The per-frame work of the pipeline, on one thread, with no threads of its own: crop tracking,
@@ -33,6 +34,11 @@ public final class FrameAnalyzer {
         this.program = program;
         this.smoother = new PoseSmoother(smoothing, minScore);
         this.minScore = minScore;
+    }
+
+    /** An analyzer with the default smoothing and keypoint score gate. */
+    public static FrameAnalyzer withDefaults(PoseEstimator estimator, ExerciseProgram program) {
+        return new FrameAnalyzer(estimator, program, OneEuroParameters.DEFAULT, Skeleton.DEFAULT_MIN_SCORE);
     }
 
     /** Analyses one frame; {@code queueNanos} is how long it waited in the hand-off. */

@@ -23,8 +23,6 @@ import org.formcoach.capture.Sleeper;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.MoveNetModel;
-import org.formcoach.pose.OneEuroParameters;
-import org.formcoach.pose.Skeleton;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
 import org.formcoach.testing.TestModels;
@@ -77,8 +75,7 @@ class CoachPipelineTest {
     }
 
     private static FrameAnalyzer analyzer(String exercise) {
-        return new FrameAnalyzer(TestModels.get(MoveNetModel.LIGHTNING), program(exercise), OneEuroParameters.DEFAULT,
-                Skeleton.DEFAULT_MIN_SCORE);
+        return FrameAnalyzer.withDefaults(TestModels.get(MoveNetModel.LIGHTNING), program(exercise));
     }
 
     private static ExerciseProgram program(String exercise) {
