@@ -158,13 +158,19 @@ class MoveNet(torch.nn.Module):
         op = node.op
         if op in ("_FusedConv2D", "FusedDepthwiseConv2dNative", "DepthwiseConv2dNative", "Conv2D"):
             x = get(node.inputs[0]).nchw()
-            if any(step["pad"]):
-                x = F.pad(x, step["pad"])  # explicit, asymmetric 'SAME' padding
-            x = x.contiguous(memory_format=self.memory_format)
+            pl, pr, pt, pb = step["pad"]
+            if pl == pr and pt == pb:
+                padding = (pt, pl)  # symmetric: the convolution's own zero padding, no copy
+            else:
+                # TensorFlow puts the odd pixel of 'SAME' padding after (bottom/right); torch's conv
+                # padding is symmetric and would give the right size but shifted values
+                x = F.pad(x, step["pad"]).contiguous(memory_format=self.memory_format)
+                padding = (0, 0)
             bias = getattr(self, step["bias"]) if step["bias"] is not None else None
-            y = F.conv2d(x, getattr(self, step["weight"]), bias, stride=step["stride"], groups=step["groups"])
+            y = F.conv2d(x, getattr(self, step["weight"]), bias, stride=step["stride"], padding=padding,
+                         groups=step["groups"])
             for act in step["activation"]:
-                y = F.relu6(y) if act == "Relu6" else F.relu(y)
+                y = F.relu6(y, inplace=True) if act == "Relu6" else F.relu(y, inplace=True)
             return Value(y, NCHW)
         if op == "ResizeBilinear":
             y = F.interpolate(get(node.inputs[0]).nchw(), size=step["size"], mode="bilinear", align_corners=False)

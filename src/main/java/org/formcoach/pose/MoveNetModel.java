@@ -9,9 +9,9 @@ import java.util.Locale;
  */
 public enum MoveNetModel {
     LIGHTNING("lightning", 192, "movenet-lightning.pt",
-            "7150c988f826516c79a91a9e114621f8bae5f2088f3fa2da7afa40c0e9ce87d6", 9350534L),
+            "177e7f754b6915931c66c1702541d62463bc8b51b45121b137c3029bd5a1c6c6", 9346418L),
     THUNDER("thunder", 256, "movenet-thunder.pt",
-            "0f07413dfd40b0ebb2a9f895175fdd668d1404ab0061683a1219d1211d9d2c2f", 25003766L);
+            "197e820183fadd0f00ca8ffb71249745dd7ae92fee5c8bdee7ed331482ae1c2e", 24999650L);
 
     private final String id;
     private final int inputSize;
