@@ -5,7 +5,6 @@ import org.formcoach.form.FormFrame;
 import org.formcoach.pose.Crop;
 import org.formcoach.pose.CropTracker;
 import org.formcoach.pose.Keypoint;
-import org.formcoach.pose.OneEuroParameters;
 import org.formcoach.pose.Pose;
 import org.formcoach.pose.PoseEstimate;
 import org.formcoach.pose.PoseEstimator;
@@ -25,20 +24,23 @@ public final class FrameAnalyzer {
 
     private final PoseEstimator estimator;
     private final CropTracker cropTracker = new CropTracker();
-    private final PoseSmoother smoother;
+    private PoseSmoother smoother;
     private final double minScore;
     private ExerciseProgram program;
 
-    public FrameAnalyzer(PoseEstimator estimator, ExerciseProgram program, OneEuroParameters smoothing, double minScore) {
+    /**
+     * @param minScore keypoints below this score count as not visible (and are not smoothed); the
+     *                 smoothing itself is the exercise's ({@code smoothing:} in its YAML file)
+     */
+    public FrameAnalyzer(PoseEstimator estimator, ExerciseProgram program, double minScore) {
         this.estimator = estimator;
-        this.program = program;
-        this.smoother = new PoseSmoother(smoothing, minScore);
         this.minScore = minScore;
+        switchProgram(program);
     }
 
-    /** An analyzer with the default smoothing and keypoint score gate. */
+    /** An analyzer with the default keypoint score gate. */
     public static FrameAnalyzer withDefaults(PoseEstimator estimator, ExerciseProgram program) {
-        return new FrameAnalyzer(estimator, program, OneEuroParameters.DEFAULT, Skeleton.DEFAULT_MIN_SCORE);
+        return new FrameAnalyzer(estimator, program, Skeleton.DEFAULT_MIN_SCORE);
     }
 
     /** Analyses one frame; {@code queueNanos} is how long it waited in the hand-off. */
@@ -69,7 +71,7 @@ public final class FrameAnalyzer {
     /** Starts another exercise (or the same one afresh) from the next frame. */
     public void switchProgram(ExerciseProgram next) {
         this.program = next;
-        smoother.reset();
+        this.smoother = new PoseSmoother(next.exercise().smoothing(), minScore);
     }
 
     public ExerciseProgram program() {

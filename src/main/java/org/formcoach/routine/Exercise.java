@@ -3,6 +3,7 @@ package org.formcoach.routine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.formcoach.pose.OneEuroParameters;
 
 /**
  * One exercise as loaded from {@code exercises/<id>.yaml}.
@@ -14,10 +15,11 @@ import java.util.Objects;
  */
 public record Exercise(String id, String name, CameraView view, String instructions, Dose dose,
         TrackerSpec tracker, List<RuleSpec> rules, List<String> timedOnly, List<RedFlag> redFlags,
-        Progression progression, Path source) {
+        Progression progression, OneEuroParameters smoothing, Path source) {
 
     public Exercise {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(smoothing, "smoothing");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(dose, "dose");
         rules = List.copyOf(rules);
@@ -41,6 +43,7 @@ public record Exercise(String id, String name, CameraView view, String instructi
         }
         List<RuleSpec> changed = rules.stream().map(r -> r.id().equals(replacement.id()) ? replacement : r).toList();
         return new Exercise(id, name, view, instructions, dose, tracker, changed, timedOnly, redFlags, progression,
+                smoothing,
                 source);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.formcoach.pose.Keypoint;
+import org.formcoach.pose.OneEuroParameters;
 import org.formcoach.routine.YamlTree.Entry;
 import org.formcoach.routine.YamlTree.ListNode;
 import org.formcoach.routine.YamlTree.Loc;
@@ -34,7 +35,7 @@ public final class RoutineLoader {
 
     private static final List<String> KEYPOINT_IDS = Arrays.stream(Keypoint.values()).map(Keypoint::id).toList();
     private static final Set<String> EXERCISE_FIELDS = Set.of("id", "name", "view", "instructions", "dose",
-            "progression", "tracker", "rules", "timed_only", "red_flags");
+            "progression", "tracker", "rules", "timed_only", "red_flags", "smoothing");
     private static final Set<String> DOSE_FIELDS = Set.of("sets", "reps", "hold", "hold_max", "rest", "duration", "cycles");
     private static final Set<String> ROUTINE_FIELDS = Set.of("id", "name", "description", "steps");
 
@@ -213,10 +214,23 @@ public final class RoutineLoader {
                 }
                 progression = new Progression(sets == null ? 1 : sets.intValue(), reps == null ? 1 : reps.intValue(), next);
             }
+            OneEuroParameters smoothing = OneEuroParameters.DEFAULT;
+            MapNode sm = map(m, "smoothing", false);
+            if (sm != null) {
+                // the 1€ filter on the keypoints (see OneEuroParameters): ranges a webcam can use
+                checkFields(sm, Set.of("min_cutoff", "beta", "d_cutoff"), "smoothing");
+                Double minCutoff = number(sm, "min_cutoff", 0.05, 30, false, "Hz");
+                Double beta = number(sm, "beta", 0, 10, false, "per pixel per second");
+                Double dCutoff = number(sm, "d_cutoff", 0.05, 30, false, "Hz");
+                smoothing = new OneEuroParameters(minCutoff == null ? smoothing.minCutoffHz() : minCutoff,
+                        beta == null ? smoothing.beta() : beta,
+                        dCutoff == null ? smoothing.derivativeCutoffHz() : dCutoff);
+            }
             if (!errors.isEmpty()) {
                 return null;
             }
-            return new Exercise(id, name, view, instructions, dose, tracker, rules, timedOnly, flags, progression, file);
+            return new Exercise(id, name, view, instructions, dose, tracker, rules, timedOnly, flags, progression,
+                    smoothing, file);
         }
 
         TrackerSpec tracker(MapNode m) {

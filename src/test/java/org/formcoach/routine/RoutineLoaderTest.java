@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.formcoach.pose.OneEuroParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +91,21 @@ class RoutineLoaderTest {
     void unknownRuleKind() throws IOException {
         assertError(load("x.yaml", VALID.replace("kind: alignment", "kind: alinement")), "exercises/x.yaml", 14, 11,
                 "unknown rule kind 'alinement' — use one of angle, alignment, offset, tilt, segment-angle");
+    }
+
+    @Test
+    void smoothingIsReadAndCheckedForRange() throws IOException {
+        Catalog ok = load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}",
+                "dose: {sets: 2, reps: 8}\nsmoothing: {min_cutoff: 0.5, beta: 0.02}"));
+        assertTrue(ok.errors().isEmpty(), ok.errors().toString());
+        OneEuroParameters s = ok.exercise("test-pushup").orElseThrow().smoothing();
+        assertEquals(0.5, s.minCutoffHz());
+        assertEquals(0.02, s.beta());
+        assertEquals(OneEuroParameters.DEFAULT.derivativeCutoffHz(), s.derivativeCutoffHz());
+        Catalog bad = load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}",
+                "dose: {sets: 2, reps: 8}\nsmoothing: {min_cutoff: 0}"));
+        assertEquals(1, bad.errors().size(), bad.errors().toString());
+        assertTrue(bad.errors().get(0).message().startsWith("min_cutoff 0 is out of range"), bad.errors().toString());
     }
 
     @Test
