@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PoseCommand.class,
                 AnalyzeCommand.class,
                 RoutinesCommand.class,
+                CamerasCommand.class,
                 BenchCommand.class,
         })
 public final class FormCoachCommand implements Runnable {
