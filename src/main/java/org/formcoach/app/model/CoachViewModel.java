@@ -21,6 +21,8 @@ import org.formcoach.routine.Step;
  */
 public final class CoachViewModel {
 
+    static final String GET_INTO_POSITION = "Get into position";
+
     private final Routine routine;
     private final Catalog catalog;
     private final double minScore;
@@ -60,8 +62,14 @@ public final class CoachViewModel {
         }
         FormFrame form = frame.form();
         Tone tone = form.cues().stream().findFirst().map(Cue::severity).map(Tone::of).orElse(Tone.GOOD);
+        String banner = CoachText.banner(form);
+        if (!guide.isEmpty() && guide.equals(banner)) {
+            // the guide says it in the picture; the banner names the task
+            banner = GET_INTO_POSITION;
+            tone = Tone.INFO;
+        }
         String counter = CoachText.progress(form.state(), state.set(), dose.sets());
-        return new CoachView(exercise.name(), CoachText.banner(form), tone, counter, ring(form.state()),
+        return new CoachView(exercise.name(), banner, tone, counter, ring(form.state()),
                 ringText(form.state()), caption(exercise), steps, guide, overlay, readout);
     }
 

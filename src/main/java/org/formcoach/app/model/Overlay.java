@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.formcoach.form.Cue;
+import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.Measurement;
 import org.formcoach.pose.Keypoint;
@@ -68,7 +69,8 @@ public record Overlay(List<DrawnSegment> segments, List<DrawnPoint> points, List
                 flagged.merge(k, tone, (a, b) -> a == Tone.ERROR || b == Tone.ERROR ? Tone.ERROR : Tone.WARNING);
             }
         }
-        Set<Keypoint> watched = watchedKeypoints(exercise);
+        // in the wrong view no rule is checked, so nothing is marked as checked and fine
+        Set<Keypoint> watched = form.hasCue(ExerciseEvaluator.CUE_VIEW) ? Set.of() : watchedKeypoints(exercise);
         List<DrawnSegment> segments = new ArrayList<>();
         for (Skeleton.Segment s : Skeleton.SEGMENTS) {
             PosePoint a = pose.point(s.from());

@@ -1,0 +1,80 @@
+package org.formcoach.app;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.formcoach.capture.CameraDevice;
+import org.formcoach.capture.CameraDirectory;
+import org.formcoach.capture.FrameSource;
+import org.formcoach.capture.FrameSources;
+import org.formcoach.capture.RealTimeSource;
+import org.formcoach.pipeline.CoachPipeline;
+import org.formcoach.pipeline.CoachSink;
+import org.formcoach.pipeline.ExerciseProgram;
+import org.formcoach.pipeline.FrameAnalyzer;
+import org.formcoach.pipeline.PipelineStatus;
+import org.formcoach.pose.ModelDirectory;
+import org.formcoach.pose.MoveNetEstimator;
+import org.formcoach.pose.MoveNetModel;
+import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.pose.Skeleton;
+
+/**
+ * The real engine: a camera or file through {@link CoachPipeline} with MoveNet. Each model is loaded
+ * once, on first use, and kept until the app closes; one session runs at a time, so an estimator
+ * is never shared by two inference threads.
+ */
+public final class PipelineEngine implements CoachEngine {
+
+    private final Map<MoveNetModel, MoveNetEstimator> loaded = new EnumMap<>(MoveNetModel.class);
+
+    @Override
+    public Running start(Request request, ExerciseProgram first, CoachSink sink) {
+        MoveNetEstimator estimator = estimator(request.model());
+        FrameSource source = RealTimeSource.wrap(FrameSources.open(request.source(), request.capture()));
+        FrameAnalyzer analyzer = new FrameAnalyzer(estimator, first, OneEuroParameters.DEFAULT,
+                Skeleton.DEFAULT_MIN_SCORE);
+        CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(sink));
+        return new Running() {
+            @Override
+            public void pause() {
+                pipeline.pause();
+            }
+
+            @Override
+            public void resume() {
+                pipeline.resume();
+            }
+
+            @Override
+            public void switchExercise(ExerciseProgram program) {
+                pipeline.switchExercise(program);
+            }
+
+            @Override
+            public PipelineStatus status() {
+                return pipeline.status();
+            }
+
+            @Override
+            public void close() {
+                pipeline.close();
+            }
+        };
+    }
+
+    private synchronized MoveNetEstimator estimator(MoveNetModel model) {
+        return loaded.computeIfAbsent(model, m -> MoveNetEstimator.load(m, ModelDirectory.resolve()));
+    }
+
+    @Override
+    public List<CameraDevice> cameras() {
+        return CameraDirectory.system().list();
+    }
+
+    @Override
+    public synchronized void close() {
+        loaded.values().forEach(MoveNetEstimator::close);
+        loaded.clear();
+    }
+}
