@@ -30,8 +30,15 @@ public final class PipelineEngine implements CoachEngine {
 
     @Override
     public Running start(Request request, ExerciseProgram first, CoachSink sink) {
-        MoveNetEstimator estimator = estimator(request.model());
+        // the source first: a missing file or busy camera is told at once, before the model loads
         FrameSource source = RealTimeSource.wrap(FrameSources.open(request.source(), request.capture()));
+        MoveNetEstimator estimator;
+        try {
+            estimator = estimator(request.model());
+        } catch (RuntimeException e) {
+            source.close();
+            throw e;
+        }
         FrameAnalyzer analyzer = new FrameAnalyzer(estimator, first, OneEuroParameters.DEFAULT,
                 Skeleton.DEFAULT_MIN_SCORE);
         CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(sink));

@@ -95,8 +95,7 @@ final class ScreenshotCommand implements Callable<Integer> {
             err.println("formcoach screenshot: cannot write " + out + " (" + e.getMessage() + ")");
             return 2;
         } finally {
-            WindowShots.close(window);
-            javafx.application.Platform.exit();
+            WindowShots.close(window);  // the JavaFX platform ends with the process (main exits)
         }
     }
 }

@@ -1,0 +1,128 @@
+package org.formcoach.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.formcoach.app.model.AppSettings;
+import org.formcoach.pose.MoveNetModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on Monocle's headless platform, driven by TestFX. The frames come from
+ * {@link SyntheticEngine}: SYNTHETIC stick-figure poses through the real form engine; the window,
+ * its sink, view models and views are the app's own.
+ */
+class CoachWindowTest {
+
+    @TempDir
+    Path settings;
+
+    private final FxRobot robot = new FxRobot();
+    private CoachWindow window;
+
+    @BeforeAll
+    static void platform() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() throws InterruptedException {
+        if (window != null) {
+            WindowShots.close(window);
+        }
+    }
+
+    private CoachWindow open(CoachEngine engine, String program, String source, boolean askSafety)
+            throws InterruptedException {
+        AppConfig config = new AppConfig(Path.of("routines"), settings, source, program, MoveNetModel.LIGHTNING,
+                askSafety, true, Duration.ofMinutes(90));
+        window = CoachApp.open(config, engine, w -> { });
+        return window;
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private boolean hasStyle(String id, String styleClass) {
+        return robot.lookup(id).query().getStyleClass().contains(styleClass);
+    }
+
+    private static void await(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+    }
+
+    @Test
+    void syntheticPushupsAdvanceTheCounterThenASaggingBodyRaisesTheLineCue() throws Exception {
+        // 2 controlled reps (8 s of video time), then the hips sag by 20° while holding still
+        open(SyntheticEngine.pushupsThenSag(8.2, 16), "wall-pushup", "0", false);
+        await(20, () -> text("#counter").equals("Set 1 of 2 — 1 / 8"));
+        await(20, () -> text("#counter").equals("Set 1 of 2 — 2 / 8"));
+        assertEquals("2", text("#ring-text"));
+        assertEquals("Wall push-up", text("#exercise-title"));
+        await(20, () -> text("#banner").startsWith("Tighten your stomach and lift your hips"));
+        assertTrue(hasStyle("#banner", "tone-error"), "an error cue is shown red");
+        assertTrue(text("#readout").endsWith("fps · 25 ms"), text("#readout"));
+        assertEquals("Set 1 of 2 — 2 / 8", text("#counter"), "a sagging hold counts nothing");
+    }
+
+    @Test
+    void spacePausesAndResumesAndNSkipsToTheNextStep() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "weekend-session", "0", false);
+        await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Resume"));
+        robot.press(KeyCode.N).release(KeyCode.N);
+        await(5, () -> text("#exercise-title").equals("Warm-up chest opener")
+                || text("#exercise-title").startsWith("Chest opener"));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
+        robot.press(KeyCode.H).release(KeyCode.H);
+        assertTrue(robot.lookup("#help").query().isVisible(), "H shows the shortcuts");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#help").query().isVisible());
+    }
+
+    @Test
+    void aMissingVideoShowsTheNoSourcePanelWithItsMessage() throws Exception {
+        // the real engine: the file is checked before any model is loaded
+        open(new PipelineEngine(), "wall-pushup", "no/such/video.mp4", false);
+        await(20, () -> robot.lookup("#no-source").query().isVisible());
+        String detail = text("#no-source-detail");
+        assertTrue(detail.contains("no/such/video.mp4"), detail);
+        Node open = robot.lookup("#open-video").query();
+        Node retry = robot.lookup("#try-again").query();
+        assertTrue(open.isVisible() && retry.isVisible());
+    }
+
+    @Test
+    void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        for (String id : new String[] {"arm-numbness", "radiating-pain", "night-pain"}) {
+            robot.clickOn("#flag-" + id + "-no");
+        }
+        robot.clickOn("#flag-bladder-bowel-yes");
+        robot.clickOn("#safety-continue");
+        await(5, () -> text("#safety-result").contains("emergency"));
+        assertEquals(0, window.framesAnalysed(), "no coaching was started");
+        robot.clickOn("#safety-continue");
+        await(5, () -> text("#banner").startsWith("Coaching is off"));
+        assertFalse(AppSettings.load(settings).screeningPassed());
+    }
+}
