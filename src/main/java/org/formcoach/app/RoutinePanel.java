@@ -25,6 +25,7 @@ final class RoutinePanel extends VBox {
     private final Label ringCaption = new Label();
     private final StackPane ringPane;
     private final VBox steps = new VBox(4);
+    private final Label instructions = new Label();
 
     RoutinePanel() {
         getStyleClass().add("routine-panel");
@@ -60,7 +61,12 @@ final class RoutinePanel extends VBox {
         stepsHeader.getStyleClass().add("section-header");
         steps.setId("steps");
         VBox.setMargin(ringPane, new javafx.geometry.Insets(6, 0, 6, 0));
-        getChildren().addAll(routineName, title, counter, ringPane, stepsHeader, steps);
+        Label howHeader = new Label("How to");
+        howHeader.getStyleClass().add("section-header");
+        instructions.setId("instructions");
+        instructions.getStyleClass().add("instructions");
+        instructions.setWrapText(true);
+        getChildren().addAll(routineName, title, counter, ringPane, stepsHeader, steps, howHeader, instructions);
         setAlignment(Pos.TOP_CENTER);
         setPrefWidth(330);
         setMinWidth(280);
@@ -78,6 +84,7 @@ final class RoutinePanel extends VBox {
         ring.setStroke(view.bannerTone() == Tone.INFO ? Palette.INFO : Palette.GOOD);
         ringText.setText(view.ringText());
         ringCaption.setText(view.ringCaption());
+        instructions.setText(view.instructions());
         if (steps.getChildren().size() != view.steps().size()) {
             steps.getChildren().clear();
             view.steps().forEach(s -> {

@@ -80,7 +80,7 @@ class LiveModelWindowTest {
         AppConfig config = new AppConfig(Path.of("routines"), dir.resolve("settings"), video.toString(),
                 "wall-pushup", MoveNetModel.LIGHTNING, false, true, Duration.ofMinutes(90));
         window = CoachApp.open(config, new PipelineEngine(), w -> { });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#guide").equals("Turn sideways to the camera")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#guide").startsWith("Turn sideways to the camera")
                 && robot.lookup("#guide").query().isVisible());
         assertEquals("Get into position", text("#banner"), "the banner names the task while the guide says how");
         assertTrue(window.framesAnalysed() > 5);

@@ -17,9 +17,10 @@ import java.util.List;
  * @param guide        how to get into the camera's view, or empty when the needed parts are in view
  * @param overlay      skeleton and angle labels in image pixels
  * @param readout      frame rate and latency, e.g. "14.8 fps · 52 ms"
+ * @param instructions how to do the current exercise, or what to do now
  */
 public record CoachView(String title, String banner, Tone bannerTone, String counter, double ring, String ringText,
-        String ringCaption, List<StepLine> steps, String guide, Overlay overlay, String readout) {
+        String ringCaption, List<StepLine> steps, String guide, Overlay overlay, String readout, String instructions) {
 
     public CoachView {
         steps = List.copyOf(steps);

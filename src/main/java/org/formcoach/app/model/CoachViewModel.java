@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.formcoach.form.Cue;
+import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachText;
+import org.formcoach.routine.CameraView;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Dose;
 import org.formcoach.routine.Exercise;
@@ -47,7 +49,7 @@ public final class CoachViewModel {
         switch (state.phase()) {
             case DONE:
                 return new CoachView("Routine complete", "Well done — " + routine.name() + " is complete",
-                        Tone.GOOD, "", 1, "✓", "done", steps, "", overlay, readout);
+                        Tone.GOOD, "", 1, "✓", "done", steps, "", overlay, readout, "");
             case REST:
                 return rest(state, steps, overlay, readout);
             default:
@@ -58,19 +60,22 @@ public final class CoachViewModel {
         if (frame == null || !exercise.id().equals(frame.exerciseId())) {
             return new CoachView(exercise.name(), "Get ready: " + exercise.name(), Tone.INFO,
                     setPrefix(state.set(), dose.sets()) + dose.describe(exercise.tracker()), 0, "0",
-                    caption(exercise), steps, guide, overlay, readout);
+                    caption(exercise), steps, guide, overlay, readout, instructions(exercise));
         }
         FormFrame form = frame.form();
         Tone tone = form.cues().stream().findFirst().map(Cue::severity).map(Tone::of).orElse(Tone.GOOD);
+        if (form.hasCue(ExerciseEvaluator.CUE_VIEW)) {
+            guide = guide + "\n" + viewNeeded(exercise.view());
+        }
         String banner = CoachText.banner(form);
-        if (!guide.isEmpty() && guide.equals(banner)) {
+        if (!guide.isEmpty() && guide.startsWith(banner)) {
             // the guide says it in the picture; the banner names the task
             banner = GET_INTO_POSITION;
             tone = Tone.INFO;
         }
         String counter = CoachText.progress(form.state(), state.set(), dose.sets());
         return new CoachView(exercise.name(), banner, tone, counter, ring(form.state()),
-                ringText(form.state()), caption(exercise), steps, guide, overlay, readout);
+                ringText(form.state()), caption(exercise), steps, guide, overlay, readout, instructions(exercise));
     }
 
     private CoachView rest(RoutineRunner.State state, List<StepLine> steps, Overlay overlay, String readout) {
@@ -88,7 +93,23 @@ public final class CoachViewModel {
         String banner = note != null && !note.isBlank() ? CoachText.capitalise(note) : "Rest — " + next;
         return new CoachView("Rest", banner, Tone.INFO, "Rest — " + next,
                 total > 0 ? Math.max(0, Math.min(1, left / total)) : 0,
-                String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), "rest", steps, "", overlay, readout);
+                String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), "rest", steps, "", overlay, readout,
+                "Relax and breathe; " + next + ".");
+    }
+
+    /** What the camera must see for this exercise, said after a view cue. */
+    static String viewNeeded(CameraView view) {
+        return switch (view) {
+            case SIDE -> "This exercise is watched side-on: your whole body, head to heels, in the picture.";
+            case FRONT -> "This exercise is watched from the front: face the camera.";
+            case ANY -> "";
+        };
+    }
+
+    private static String instructions(Exercise exercise) {
+        String text = exercise.instructions() == null ? "" : exercise.instructions().strip();
+        List<String> unchecked = exercise.timedOnly();
+        return unchecked.isEmpty() ? text : text + "\nNot checked by the camera: " + String.join("; ", unchecked) + ".";
     }
 
     /** The routine's steps: done, current, next, later. */

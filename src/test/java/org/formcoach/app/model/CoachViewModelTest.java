@@ -75,6 +75,19 @@ class CoachViewModelTest {
     }
 
     @Test
+    void theWrongViewSaysWhichViewTheExerciseNeeds() {
+        FormFrame front = new FormFrame(seconds(1), View.FRONT, true, List.of(),
+                List.of(cue(ExerciseEvaluator.CUE_VIEW, "turn sideways to the camera", Severity.INFO)), List.of(),
+                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+        CoachView v = present(front, 10);
+        assertEquals("Turn sideways to the camera\n" + CoachViewModel.viewNeeded(wall.view()), v.guide());
+        assertTrue(v.guide().contains("side-on"));
+        assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
+        assertTrue(v.instructions().startsWith("Stand an arm's length from a wall"), v.instructions());
+        assertTrue(v.instructions().contains("Not checked by the camera: elbow flare"), v.instructions());
+    }
+
+    @Test
     void restingBetweenSetsRunsTheRingDownAndSaysWhatComesNext() {
         present(Frames.reps(0, 0, 8), 10);
         present(Frames.reps(30, 8, 8, org.formcoach.form.FormEvent.Type.SET_DONE), 10);
@@ -114,7 +127,7 @@ class CoachViewModelTest {
         assertEquals(0.5, CoachViewModel.ring(new TrackerState.Hold(10, 20, true, false, false)), 1e-9);
         assertEquals("10 s", CoachViewModel.ringText(new TrackerState.Hold(10.7, 20, true, false, false)));
         assertFalse(new CoachView("", "", Tone.GOOD, "", CoachViewModel.ring(new TrackerState.Watch(true, 5,
-                List.of())), "", "", List.of(), "", Overlay.EMPTY, "").hasRing());
+                List.of())), "", "", List.of(), "", Overlay.EMPTY, "", "").hasRing());
     }
 
     @Test
