@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -14,13 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.formcoach.app.model.AppSettings;
-import org.formcoach.pose.MoveNetModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,37 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link SyntheticEngine}: SYNTHETIC stick-figure poses through the real form engine; the window,
  * its sink, view models and views are the app's own.
  */
-class CoachWindowTest {
-
-    @TempDir
-    Path settings;
-
-    private final FxRobot robot = new FxRobot();
-    private CoachWindow window;
-
-    @BeforeAll
-    static void platform() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeWindow() throws InterruptedException {
-        if (window != null) {
-            WindowShots.close(window);
-        }
-    }
-
-    private CoachWindow open(CoachEngine engine, String program, String source, boolean askSafety)
-            throws InterruptedException {
-        AppConfig config = new AppConfig(Path.of("routines"), settings, source, program, MoveNetModel.LIGHTNING,
-                askSafety, true, Duration.ofMinutes(90));
-        window = CoachApp.open(config, engine, w -> { });
-        return window;
-    }
-
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
+class CoachWindowTest extends WindowTest {
 
     private boolean hasStyle(String id, String styleClass) {
         return robot.lookup(id).query().getStyleClass().contains(styleClass);
@@ -123,6 +85,6 @@ class CoachWindowTest {
         assertEquals(0, window.framesAnalysed(), "no coaching was started");
         robot.clickOn("#safety-continue");
         await(5, () -> text("#banner").startsWith("Coaching is off"));
-        assertFalse(AppSettings.load(settings).screeningPassed());
+        assertFalse(AppSettings.load(settingsDir()).screeningPassed());
     }
 }

@@ -6,25 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.formcoach.capture.MatHandle;
 import org.formcoach.capture.OpenCvLoader;
 import org.formcoach.cli.FormCoachCommand;
-import org.formcoach.pose.MoveNetModel;
 import org.formcoach.testing.TestPhotos;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opencv.core.Size;
 import org.opencv.videoio.VideoWriter;
 import org.opencv.videoio.Videoio;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,25 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (basketball1.png: a man standing, facing the camera) through capture, MoveNet and the form
  * engine. Nothing here is synthetic except that the video is one photograph repeated.
  */
-class LiveModelWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private CoachWindow window;
-
-    @BeforeAll
-    static void platform() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeWindow() throws InterruptedException {
-        if (window != null) {
-            WindowShots.close(window);
-        }
-    }
+class LiveModelWindowTest extends WindowTest {
 
     /** {@code frames} frames of the photo as an MJPEG AVI at {@code fps}. */
     private Path photoVideo(String photo, int frames, double fps) {
@@ -70,16 +43,10 @@ class LiveModelWindowTest {
         return file;
     }
 
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     @Test
     void aFrontFacingPersonIsFoundAndAskedToTurnSidewaysForWallPushups() throws Exception {
         Path video = photoVideo("basketball1.png", 40, 10);
-        AppConfig config = new AppConfig(Path.of("routines"), dir.resolve("settings"), video.toString(),
-                "wall-pushup", MoveNetModel.LIGHTNING, false, true, Duration.ofMinutes(90));
-        window = CoachApp.open(config, new PipelineEngine(), w -> { });
+        open(new PipelineEngine(), "wall-pushup", video.toString(), false);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#guide").startsWith("Turn sideways to the camera")
                 && robot.lookup("#guide").query().isVisible());
         assertEquals("Get into position", text("#banner"), "the banner names the task while the guide says how");
