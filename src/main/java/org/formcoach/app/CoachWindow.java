@@ -277,6 +277,15 @@ public final class CoachWindow {
         programPicker.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(programPicker::setValue);
     }
 
+    /** Selects the program {@code id} and starts it (once, whether or not the picker's change started it). */
+    private void startProgram(String id) {
+        long before = sessionGeneration;
+        selectProgram(id);
+        if (sessionGeneration == before) {
+            start();
+        }
+    }
+
     private SourceChoice addSource(String spec) {
         SourceChoice existing = sourcePicker.getItems().stream().filter(s -> s.spec().equals(spec)).findFirst()
                 .orElse(null);
@@ -322,7 +331,12 @@ public final class CoachWindow {
     /** Stops coaching, releases the models and closes the windows. */
     public void close() {
         timer.stop();
-        stopRunning();
+        sessionGeneration++;
+        CoachEngine.Running r = running;
+        running = null;
+        if (r != null) {
+            r.close();
+        }
         deskWindow.hide();
         tones.close();
         starter.shutdownNow();
@@ -513,11 +527,14 @@ public final class CoachWindow {
         }
     }
 
+    /** Stops the running session on the starter thread (stopping joins threads), before anything started next. */
     private void stopRunning() {
         sessionGeneration++;
         CoachEngine.Running r = running;
         running = null;
-        if (r != null) {
+        if (r != null && !starter.isShutdown()) {
+            starter.execute(r::close);
+        } else if (r != null) {
             r.close();
         }
     }
@@ -601,8 +618,11 @@ public final class CoachWindow {
             statusLine.setText("Desk mode needs the exercise '" + DESK_EXERCISE + "' in " + config.routinesDir());
             return;
         }
-        selectProgram(DESK_EXERCISE);
-        start();
+        if (phase == Phase.BLOCKED) {
+            askSafety(false);
+            return;
+        }
+        startProgram(DESK_EXERCISE);
         DeskWatchModel watch = new DeskWatchModel(System::nanoTime, config.deskResetEvery(),
                 DeskWatchModel.DEFAULT_NUDGE_GAP);
         deskWatch = watch;
@@ -624,8 +644,7 @@ public final class CoachWindow {
 
     private void startResetFromDesk() {
         leaveDeskMode();
-        selectProgram(RESET_ROUTINE);
-        start();
+        startProgram(RESET_ROUTINE);
     }
 
     // ---- keyboard -----------------------------------------------------------------------------
