@@ -348,6 +348,7 @@ public final class CoachWindow {
         stopRunning();
         phase = Phase.IDLE;
         sourcePanel.hide();
+        liveView.showMessage("A few safety questions first", Tone.INFO);
         safetyPanel.ask(new RedFlagScreening(catalog.redFlags()), s -> {
             settings = settings.withScreeningPassed(s.mayCoach());
             saveSettings();

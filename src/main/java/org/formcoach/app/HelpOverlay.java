@@ -41,7 +41,7 @@ final class HelpOverlay extends VBox {
         getChildren().addAll(title, grid, hint);
         setAlignment(Pos.CENTER);
         setSpacing(18);
-        setMaxSize(520, 420);
+        setMaxSize(520, javafx.scene.layout.Region.USE_PREF_SIZE);
         setVisible(false);
         setOnMouseClicked(e -> setVisible(false));
     }

@@ -76,6 +76,7 @@ final class LiveView extends StackPane {
         guide.setText(view.guide());
         guide.setVisible(!view.guide().isEmpty());
         readout.setText(view.readout());
+        readout.setVisible(!view.readout().isEmpty());
         redraw();
     }
 
@@ -87,6 +88,7 @@ final class LiveView extends StackPane {
         banner.getStyleClass().add(Palette.styleClass(tone));
         guide.setVisible(false);
         readout.setText("");
+        readout.setVisible(false);
         redraw();
     }
 

@@ -27,7 +27,7 @@ final class MessagePanel extends VBox {
         buttons.setAlignment(Pos.CENTER);
         setAlignment(Pos.CENTER);
         setSpacing(16);
-        setMaxSize(620, 360);
+        setMaxSize(620, javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(heading, detail, buttons);
         setVisible(false);
     }

@@ -20,7 +20,7 @@ final class RoutinePanel extends VBox {
     private final Label routineName = new Label();
     private final Label title = new Label();
     private final Label counter = new Label();
-    private final Arc ring = new Arc(0, 0, RING_RADIUS, RING_RADIUS, 90, 0);
+    private final Arc ring = new Arc(RING_RADIUS + 10, RING_RADIUS + 10, RING_RADIUS, RING_RADIUS, 90, 0);
     private final Label ringText = new Label();
     private final Label ringCaption = new Label();
     private final StackPane ringPane;
@@ -39,7 +39,8 @@ final class RoutinePanel extends VBox {
         counter.getStyleClass().add("counter");
         counter.setWrapText(true);
 
-        Circle track = new Circle(RING_RADIUS, Color.TRANSPARENT);
+        double c = RING_RADIUS + 10;
+        Circle track = new Circle(c, c, RING_RADIUS, Color.TRANSPARENT);
         track.setStroke(Color.web("#2c3440"));
         track.setStrokeWidth(12);
         ring.setType(ArcType.OPEN);
@@ -53,9 +54,14 @@ final class RoutinePanel extends VBox {
         ringCaption.getStyleClass().add("ring-caption");
         VBox ringLabels = new VBox(0, ringText, ringCaption);
         ringLabels.setAlignment(Pos.CENTER);
-        ringPane = new StackPane(track, ring, ringLabels);
+        // track and arc share one fixed-size pane, so a partial arc keeps its place on the circle
+        javafx.scene.layout.Pane dial = new javafx.scene.layout.Pane(track, ring);
+        dial.setPrefSize(2 * c, 2 * c);
+        dial.setMaxSize(2 * c, 2 * c);
+        ringPane = new StackPane(dial, ringLabels);
         ringPane.setMinSize(2 * RING_RADIUS + 20, 2 * RING_RADIUS + 20);
         ringPane.setMaxSize(2 * RING_RADIUS + 20, 2 * RING_RADIUS + 20);
+        ringPane.setVisible(false);  // until there is something to count
 
         Label stepsHeader = new Label("Steps");
         stepsHeader.getStyleClass().add("section-header");

@@ -44,7 +44,7 @@ final class SafetyPanel extends VBox {
         getChildren().addAll(heading, questions, result, buttons);
         setAlignment(Pos.CENTER);
         setSpacing(16);
-        setMaxSize(760, 520);
+        setMaxSize(760, javafx.scene.layout.Region.USE_PREF_SIZE);
         setVisible(false);
     }
 

@@ -62,6 +62,19 @@ class CoachWindowTest extends WindowTest {
     }
 
     @Test
+    void deskModeWatchesPostureInACompactWindow() throws Exception {
+        // SYNTHETIC side-view poses standing in for a person at a desk
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false);
+        await(20, () -> window.framesAnalysed() > 0);
+        robot.press(KeyCode.D).release(KeyCode.D);
+        await(10, () -> robot.lookup("#desk-headline").tryQuery().map(Node::isVisible).orElse(false));
+        await(10, () -> text("#exercise-title").equals("Desk-posture watch"));
+        // the watch records a neutral over 5 s of video time, then reports on posture
+        await(20, () -> text("#desk-headline").equals("Posture OK"));
+        assertTrue(window.stage().isIconified(), "the main window steps aside");
+    }
+
+    @Test
     void aMissingVideoShowsTheNoSourcePanelWithItsMessage() throws Exception {
         // the real engine: the file is checked before any model is loaded
         open(new PipelineEngine(), "wall-pushup", "no/such/video.mp4", false);

@@ -101,7 +101,7 @@ public final class CoachViewModel {
     static String viewNeeded(CameraView view) {
         return switch (view) {
             case SIDE -> "This exercise is watched side-on: your whole body, head to heels, in the picture.";
-            case FRONT -> "This exercise is watched from the front: face the camera.";
+            case FRONT -> "This exercise is watched from the front, your head and shoulders in the picture.";
             case ANY -> "";
         };
     }

@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import org.formcoach.form.Cue;
 import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
+import org.formcoach.form.TrackerState;
 import org.formcoach.routine.Severity;
 
 /**
@@ -20,6 +21,7 @@ public final class DeskWatchModel {
     public record Status(String headline, String nudge, boolean resetDue, long minutesToReset) {
     }
 
+    static final String CALIBRATING = "Calibrating: sit tall for a few seconds";
     public static final Duration DEFAULT_RESET_EVERY = Duration.ofMinutes(90);
     public static final Duration DEFAULT_SNOOZE = Duration.ofMinutes(10);
     public static final Duration DEFAULT_NUDGE_GAP = Duration.ofMinutes(5);
@@ -30,7 +32,7 @@ public final class DeskWatchModel {
     private long nextReset;
     private long lastNudge = Long.MIN_VALUE;
     private String nudge = "";
-    private String posture = "Calibrating: sit tall for a few seconds";
+    private String posture = CALIBRATING;
     private long nudgeCount;
 
     /** @param clock monotonic nanoseconds, e.g. {@code System::nanoTime} */
@@ -50,12 +52,14 @@ public final class DeskWatchModel {
      */
     public synchronized Optional<String> onFrame(FormFrame form) {
         long now = clock.getAsLong();
-        if (form.has(FormEvent.Type.CALIBRATED) || !form.cues().isEmpty() || form.personInView()) {
-            Optional<Cue> posture = form.cues().stream().filter(c -> c.severity() != Severity.INFO).findFirst();
-            this.posture = posture.isPresent() ? "Posture: adjust" : form.personInView() ? "Posture OK" : "Away";
-            if (posture.isEmpty()) {
-                nudge = "";
-            }
+        Optional<Cue> deviation = form.cues().stream().filter(c -> c.severity() != Severity.INFO).findFirst();
+        if (form.state() instanceof TrackerState.Watch w && !w.calibrated()) {
+            posture = CALIBRATING;
+        } else {
+            posture = deviation.isPresent() ? "Posture: adjust" : form.personInView() ? "Posture OK" : "Away from the desk";
+        }
+        if (deviation.isEmpty()) {
+            nudge = "";
         }
         Optional<Cue> started = form.events().stream().filter(e -> e.type() == FormEvent.Type.CUE_STARTED)
                 .flatMap(e -> form.cues().stream().filter(c -> c.id().equals(e.subject())))

@@ -131,7 +131,9 @@ public record Overlay(List<DrawnSegment> segments, List<DrawnPoint> points, List
             }
             used.add(m.at());
             boolean line = exercise.rule(m.name()).map(r -> r.kind() == RuleKind.ALIGNMENT).orElse(false);
-            String text = (line ? "line " : "") + String.format(Locale.ROOT, "%.0f°", m.value());
+            // a line's deviation is told by its size (the cue says which way to move)
+            double value = line ? Math.abs(m.value()) : m.value();
+            String text = (line ? "line " : "") + String.format(Locale.ROOT, "%.0f°", value);
             PosePoint p = pose.point(m.at());
             labels.add(new Label(m.at(), p.x(), p.y(), text, flagged.getOrDefault(m.at(), Tone.GOOD)));
         }

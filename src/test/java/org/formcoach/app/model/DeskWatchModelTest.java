@@ -50,6 +50,17 @@ class DeskWatchModelTest {
     }
 
     @Test
+    void untilTheNeutralIsRecordedItSaysItIsCalibrating() {
+        assertEquals(DeskWatchModel.CALIBRATING, model.status().headline());
+        model.onFrame(Frames.form(0, new TrackerState.Watch(false, 1, List.of()), List.of(), List.of(), List.of()));
+        assertEquals(DeskWatchModel.CALIBRATING, model.status().headline());
+        model.onFrame(upright());
+        assertEquals("Posture OK", model.status().headline());
+        model.onFrame(new FormFrame(0, org.formcoach.form.View.UNKNOWN, false, List.of(), List.of(), List.of(), watch));
+        assertEquals("Away from the desk", model.status().headline());
+    }
+
+    @Test
     void theOfficeResetIsRemindedEveryIntervalAndCanBeSnoozed() {
         assertFalse(model.resetDue());
         assertEquals(90, model.status().minutesToReset());

@@ -67,7 +67,7 @@ class OverlayTest {
         FormFrame form = Frames.form(1, reps, List.of(), List.of(), List.of(
                 new Measurement("rep-angle", 92.4, "deg", Keypoint.LEFT_ELBOW),
                 new Measurement("elbow-depth", 92.4, "deg", Keypoint.LEFT_ELBOW),
-                new Measurement("body-line", 4.2, "deg", Keypoint.LEFT_HIP),
+                new Measurement("body-line", -4.2, "deg", Keypoint.LEFT_HIP),
                 new Measurement("head-yaw", 0.3, "ratio", Keypoint.NOSE)));
         Overlay o = Overlay.of(pose(), form, wall, 0.3);
         assertEquals(List.of("92°", "line 4°"), o.labels().stream().map(Overlay.Label::text).toList());
