@@ -321,6 +321,7 @@ public final class CoachWindow {
             phase = Phase.BLOCKED;
             return;
         }
+        listCameras();
         if (config.askSafety() && !settings.screeningPassed()) {
             askSafety(true);
         } else if (config.autoStart()) {
@@ -437,6 +438,14 @@ public final class CoachWindow {
                 LOG.error("starting the session failed", e);
                 Platform.runLater(() -> failed("Coaching could not start", String.valueOf(e.getMessage())));
             }
+        });
+    }
+
+    /** Adds the cameras that can be opened to the source picker (probing them takes a moment: off the JavaFX thread). */
+    private void listCameras() {
+        starter.execute(() -> {
+            List<CameraDevice> cameras = engine.cameras();
+            Platform.runLater(() -> cameras.forEach(c -> addSource(String.valueOf(c.index()))));
         });
     }
 
@@ -579,8 +588,7 @@ public final class CoachWindow {
         PipelineResult end = s.finished();
         if (end != null && (phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null) {
             setPhase(Phase.ENDED);
-            statusLine.setText(end.failure().orElse("The video has ended: " + end.framesAnalysed()
-                    + " frames analysed. Press Play again, or open another video."));
+            statusLine.setText(CoachViewModel.endOfSource(end));
         }
         if (deskWindow.isShowing() && (r != null || end != null)) {
             deskWindow.refresh();

@@ -87,6 +87,15 @@ class CoachWindowTest extends WindowTest {
     }
 
     @Test
+    void aFileThatIsNoVideoSaysSoInThePanel() throws Exception {
+        java.nio.file.Path junk = java.nio.file.Files.write(dir.resolve("holiday.mp4"), new byte[4096]);
+        open(new PipelineEngine(), "wall-pushup", junk.toString(), false);
+        await(20, () -> robot.lookup("#no-source").query().isVisible());
+        assertTrue(text("#no-source-detail").contains("holiday.mp4"), text("#no-source-detail"));
+        assertEquals("This video cannot be played", text("#banner"));
+    }
+
+    @Test
     void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
         for (String id : new String[] {"arm-numbness", "radiating-pain", "night-pain"}) {

@@ -3,12 +3,14 @@ package org.formcoach.app.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.Cue;
 import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachText;
+import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.routine.CameraView;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Dose;
@@ -95,6 +97,20 @@ public final class CoachViewModel {
                 total > 0 ? Math.max(0, Math.min(1, left / total)) : 0,
                 String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), "rest", steps, "", overlay, readout,
                 "Relax and breathe; " + next + ".");
+    }
+
+    /** What to say when the source has ended: read to its end, damaged part-way, or the analysis failed. */
+    public static String endOfSource(PipelineResult result) {
+        if (result.failure().isPresent()) {
+            return CoachText.capitalise(result.failure().get());
+        }
+        CaptureOutcome capture = result.capture();
+        if (capture != null && (capture.reason() == CaptureOutcome.Reason.DAMAGED
+                || capture.reason() == CaptureOutcome.Reason.FAILED)) {
+            return CoachText.capitalise(capture.message()) + " (" + result.framesAnalysed() + " frames analysed).";
+        }
+        return "The video has ended: " + result.framesAnalysed()
+                + " frames analysed. Press Play again, or open another video.";
     }
 
     /** What the camera must see for this exercise, said after a view cue. */

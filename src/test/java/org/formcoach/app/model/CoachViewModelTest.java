@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 import org.formcoach.form.View;
 import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
@@ -128,6 +130,19 @@ class CoachViewModelTest {
         assertEquals("10 s", CoachViewModel.ringText(new TrackerState.Hold(10.7, 20, true, false, false)));
         assertFalse(new CoachView("", "", Tone.GOOD, "", CoachViewModel.ring(new TrackerState.Watch(true, 5,
                 List.of())), "", "", List.of(), "", Overlay.EMPTY, "", "").hasRing());
+    }
+
+    @Test
+    void theEndOfAVideoSaysHowItEnded() {
+        CaptureOutcome end = new CaptureOutcome(CaptureOutcome.Reason.END_OF_STREAM, 90, java.util.Optional.empty(), "");
+        assertEquals("The video has ended: 90 frames analysed. Press Play again, or open another video.",
+                CoachViewModel.endOfSource(new PipelineResult(end, 90, 0, java.util.Optional.empty())));
+        CaptureOutcome cut = new CaptureOutcome(CaptureOutcome.Reason.DAMAGED, 42, java.util.Optional.empty(),
+                "clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short");
+        assertEquals("Clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short (42 frames analysed).",
+                CoachViewModel.endOfSource(new PipelineResult(cut, 42, 0, java.util.Optional.empty())));
+        assertEquals("Analysis stopped: out of memory", CoachViewModel.endOfSource(
+                new PipelineResult(end, 3, 0, java.util.Optional.of("analysis stopped: out of memory"))));
     }
 
     @Test
