@@ -89,7 +89,7 @@ public final class CoachWindow {
         }
     }
 
-    private enum Phase { IDLE, LOADING, RUNNING, PAUSED, ENDED, BLOCKED }
+    private enum Phase { IDLE, SCREENING, LOADING, RUNNING, PAUSED, ENDED, BLOCKED }
 
     private final Stage stage;
     private final AppConfig config;
@@ -347,18 +347,19 @@ public final class CoachWindow {
 
     private void askSafety(boolean firstRun) {
         stopRunning();
-        phase = Phase.IDLE;
+        setPhase(Phase.SCREENING);
         sourcePanel.hide();
         liveView.showMessage("A few safety questions first", Tone.INFO);
         safetyPanel.ask(new RedFlagScreening(catalog.redFlags()), s -> {
             settings = settings.withScreeningPassed(s.mayCoach());
             saveSettings();
             if (!s.mayCoach()) {
-                phase = Phase.BLOCKED;
+                setPhase(Phase.BLOCKED);
                 liveView.showMessage("Coaching is off: " + (s.outcome() == RedFlagScreening.Outcome.URGENT_STOP
                         ? "get emergency care now" : "please contact a healthcare provider first"), Tone.ERROR);
                 return;
             }
+            setPhase(Phase.IDLE);
             if (firstRun && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
                 selectProgram(FIRST_RUN_CHECK);
             }
@@ -376,6 +377,9 @@ public final class CoachWindow {
 
     /** Starts (or starts again) the selected program on the selected source. */
     void start() {
+        if (phase == Phase.SCREENING) {
+            return;  // the safety questions come first
+        }
         if (phase == Phase.BLOCKED) {
             askSafety(false);
             return;
@@ -558,10 +562,10 @@ public final class CoachWindow {
             case ENDED -> "Play again";
             default -> "Start";
         });
-        startButton.setDisable(p == Phase.LOADING);
+        startButton.setDisable(p == Phase.LOADING || p == Phase.SCREENING);
         boolean active = p == Phase.RUNNING || p == Phase.PAUSED;
         skipButton.setDisable(!active);
-        restartButton.setDisable(p == Phase.LOADING);
+        restartButton.setDisable(p == Phase.LOADING || p == Phase.SCREENING);
         if (p == Phase.PAUSED) {
             statusLine.setText("Paused — press Space to go on");
         }
@@ -627,9 +631,8 @@ public final class CoachWindow {
             statusLine.setText("Desk mode needs the exercise '" + DESK_EXERCISE + "' in " + config.routinesDir());
             return;
         }
-        if (phase == Phase.BLOCKED) {
-            askSafety(false);
-            return;
+        if (phase == Phase.BLOCKED || phase == Phase.SCREENING) {
+            return;  // no coaching, desk mode included, until the safety questions are answered all "no"
         }
         startProgram(DESK_EXERCISE);
         DeskWatchModel watch = new DeskWatchModel(System::nanoTime, config.deskResetEvery(),

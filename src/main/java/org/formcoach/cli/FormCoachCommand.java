@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ScreenshotCommand.class,
         })
-public final class FormCoachCommand implements Runnable {
+public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,9 +46,9 @@ public final class FormCoachCommand implements Runnable {
     @CommandLine.Mixin
     RoutinesOption routinesOption;
 
-    /** Without a subcommand: opens the app. */
+    /** Without a subcommand: opens the app; exit code 1 when no window can be opened. */
     @Override
-    public void run() {
+    public Integer call() throws InterruptedException {
         if (resetMinutes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reset-every must be at least 1 minute");
         }
@@ -56,13 +56,12 @@ public final class FormCoachCommand implements Runnable {
                 model, true, true, Duration.ofMinutes(resetMinutes));
         try {
             CoachApp.run(config);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX cannot open a window: no display (e.g. over ssh without X forwarding)
-            throw new CommandLine.ExecutionException(spec.commandLine(),
-                    "formcoach: cannot open a window (" + e.getMessage() + "); run it on a desktop, or use"
-                            + " 'formcoach analyze' without a screen", e);
+            spec.commandLine().getErr().println("formcoach: cannot open a window (" + e.getMessage()
+                    + "); run it on a desktop, or use 'formcoach analyze' to analyse a recording without a screen");
+            return 1;
         }
     }
 

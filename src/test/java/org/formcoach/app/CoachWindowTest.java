@@ -98,6 +98,7 @@ class CoachWindowTest extends WindowTest {
     @Test
     void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        assertTrue(robot.lookup("#start").query().isDisabled(), "no coaching before the questions are answered");
         for (String id : new String[] {"arm-numbness", "radiating-pain", "night-pain"}) {
             robot.clickOn("#flag-" + id + "-no");
         }
