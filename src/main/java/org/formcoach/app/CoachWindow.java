@@ -49,6 +49,7 @@ import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineLoader;
+import org.formcoach.routine.RoutineRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +129,8 @@ public final class CoachWindow {
     private LiveSink sink;
     private RoutineSession session;
     private DeskWatchModel deskWatch;
+    /** The program chosen before the first-run safety check took its place; started when the check is done. */
+    private Program afterFirstCheck;
     private long framesShown;
     private long sessionGeneration;
 
@@ -361,6 +364,8 @@ public final class CoachWindow {
             }
             setPhase(Phase.IDLE);
             if (firstRun && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
+                Program chosen = programPicker.getValue();
+                afterFirstCheck = chosen != null && !chosen.id().equals(FIRST_RUN_CHECK) ? chosen : null;
                 selectProgram(FIRST_RUN_CHECK);
             }
             start();
@@ -398,12 +403,8 @@ public final class CoachWindow {
         routinePanel.setRoutineName(program.routine() ? program.label().replace("Routine: ", "") : "Single exercise");
         CoachViewModel viewModel = new CoachViewModel(newSession.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE);
         long generation = ++sessionGeneration;
-        LiveSink newSink = new LiveSink(newSession, viewModel, soundCues, this::play, p -> {
-            CoachEngine.Running r = running;
-            if (r != null) {
-                r.switchExercise(p);
-            }
-        });
+        ProgramSwitch switcher = new ProgramSwitch();
+        LiveSink newSink = new LiveSink(newSession, viewModel, soundCues, this::play, switcher);
         sink = newSink;
         routinePanel.show(viewModel.present(null, newSession.state(), 0));
         SourceChoice source = sourcePicker.getValue();
@@ -423,6 +424,7 @@ public final class CoachWindow {
             try {
                 CoachEngine.Running r = engine.start(new CoachEngine.Request(spec,
                         new CaptureRequest(res.width(), res.height(), 30), model), newSession.firstProgram(), newSink);
+                switcher.attach(r);
                 Platform.runLater(() -> {
                     if (generation != sessionGeneration) {
                         r.close();  // the user started something else meanwhile
@@ -584,6 +586,13 @@ public final class CoachWindow {
             liveView.show(r);
             routinePanel.show(r.view());
             framesShown++;
+        }
+        if (afterFirstCheck != null && session != null && session.state().phase() == RoutineRunner.Phase.DONE) {
+            Program next = afterFirstCheck;
+            afterFirstCheck = null;
+            startProgram(next.id());
+            statusLine.setText("Safety check done — now " + next.label());
+            return;
         }
         PipelineStatus status = s.status();
         if (phase == Phase.RUNNING && status != null && !status.message().isEmpty()) {

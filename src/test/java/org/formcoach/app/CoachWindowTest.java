@@ -96,6 +96,22 @@ class CoachWindowTest extends WindowTest {
     }
 
     @Test
+    void firstRunAsksTheQuestionsThenRunsTheHeadRotationCheckThenTheChosenExercise() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        for (Node no : robot.lookup(".radio-button").queryAll()) {
+            if (no.getId().endsWith("-no")) {
+                robot.clickOn(no);
+            }
+        }
+        robot.clickOn("#safety-continue");
+        await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        assertTrue(AppSettings.load(settingsDir()).screeningPassed(), "remembered for the next start");
+        robot.press(KeyCode.N).release(KeyCode.N);  // skip the check's 30 s
+        await(20, () -> text("#exercise-title").equals("Wall push-up"));
+        await(20, () -> text("#counter").startsWith("Set 1 of 2 — "));
+    }
+
+    @Test
     void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
         assertTrue(robot.lookup("#start").query().isDisabled(), "no coaching before the questions are answered");
