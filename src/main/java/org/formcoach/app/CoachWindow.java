@@ -436,7 +436,7 @@ public final class CoachWindow {
                     statusLine.setText("Coaching from " + spec);
                 });
             } catch (CaptureException e) {
-                Platform.runLater(() -> noSource(isCamera(spec) ? "The camera is not available" : "This video cannot be played",
+                Platform.runLater(() -> noSource(isCamera(spec) ? "The camera is not available" : "This file cannot be played",
                         e.getMessage()));
             } catch (ModelLoadException e) {
                 Platform.runLater(() -> failed("The pose model could not be loaded", e.getMessage()));

@@ -1,5 +1,7 @@
 package org.formcoach.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,8 @@ import org.formcoach.capture.CameraDevice;
 import org.formcoach.capture.CameraDirectory;
 import org.formcoach.capture.FrameSource;
 import org.formcoach.capture.FrameSources;
+import org.formcoach.capture.ImageFolderSource;
+import org.formcoach.capture.StillImageSource;
 import org.formcoach.capture.RealTimeSource;
 import org.formcoach.pipeline.CoachPipeline;
 import org.formcoach.pipeline.CoachSink;
@@ -26,12 +30,15 @@ import org.formcoach.pose.Skeleton;
  */
 public final class PipelineEngine implements CoachEngine {
 
+    /** Frame rate at which a photo is shown. */
+    static final double STILL_FPS = 10;
+
     private final Map<MoveNetModel, MoveNetEstimator> loaded = new EnumMap<>(MoveNetModel.class);
 
     @Override
     public Running start(Request request, ExerciseProgram first, CoachSink sink) {
         // the source first: a missing file or busy camera is told at once, before the model loads
-        FrameSource source = RealTimeSource.wrap(FrameSources.open(request.source(), request.capture()));
+        FrameSource source = RealTimeSource.wrap(open(request));
         MoveNetEstimator estimator;
         try {
             estimator = estimator(request.model());
@@ -68,6 +75,15 @@ public final class PipelineEngine implements CoachEngine {
                 pipeline.close();
             }
         };
+    }
+
+    /** A photo is shown as a still video (see {@link StillImageSource}); anything else as {@link FrameSources} opens it. */
+    static FrameSource open(Request request) {
+        Path path = Path.of(request.source());
+        if (Files.isRegularFile(path) && ImageFolderSource.isImage(path)) {
+            return StillImageSource.open(path, STILL_FPS, Long.MAX_VALUE);
+        }
+        return FrameSources.open(request.source(), request.capture());
     }
 
     private synchronized MoveNetEstimator estimator(MoveNetModel model) {

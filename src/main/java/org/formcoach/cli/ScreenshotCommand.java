@@ -41,8 +41,9 @@ final class ScreenshotCommand implements Callable<Integer> {
             converter = ModelOption.ModelConverter.class, description = "Pose model (default: lightning).")
     MoveNetModel model;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "10",
-            description = "Analysed frames to wait for before the picture is taken (default: 10).")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "30",
+            description = "Analysed frames to wait for before the picture is taken (default: 30; an image is shown"
+                    + " as a still video at 10 frames a second).")
     int frames;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",

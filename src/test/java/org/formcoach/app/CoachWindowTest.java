@@ -92,7 +92,7 @@ class CoachWindowTest extends WindowTest {
         open(new PipelineEngine(), "wall-pushup", junk.toString(), false);
         await(20, () -> robot.lookup("#no-source").query().isVisible());
         assertTrue(text("#no-source-detail").contains("holiday.mp4"), text("#no-source-detail"));
-        assertEquals("This video cannot be played", text("#banner"));
+        assertEquals("This file cannot be played", text("#banner"));
     }
 
     @Test
