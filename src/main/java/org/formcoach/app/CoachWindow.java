@@ -132,6 +132,7 @@ public final class CoachWindow {
     /** The program chosen before the first-run safety check took its place; started when the check is done. */
     private Program afterFirstCheck;
     private long framesShown;
+    private long lastDeskRefresh;
     private long sessionGeneration;
 
     public CoachWindow(Stage stage, AppConfig config, CoachEngine engine) {
@@ -152,6 +153,10 @@ public final class CoachWindow {
             @Override
             public void handle(long now) {
                 drawLatest();
+                if (deskWindow.isShowing() && now - lastDeskRefresh > 1_000_000_000L) {
+                    lastDeskRefresh = now;
+                    refreshDesk();
+                }
             }
         };
     }
@@ -603,9 +608,6 @@ public final class CoachWindow {
             setPhase(Phase.ENDED);
             statusLine.setText(CoachViewModel.endOfSource(end));
         }
-        if (deskWindow.isShowing() && (r != null || end != null)) {
-            deskWindow.refresh();
-        }
     }
 
     private void play(Sound sound) {
@@ -654,6 +656,15 @@ public final class CoachWindow {
         }));
         deskWindow.show(watch);
         stage.setIconified(true);
+    }
+
+    /** About once a second in desk mode: the status, and the reset reminder's chime when it falls due. */
+    private void refreshDesk() {
+        DeskWatchModel watch = deskWatch;
+        if (watch != null && watch.takeReminder()) {
+            play(Sound.HOLD_DONE);
+        }
+        deskWindow.refresh();
     }
 
     private void leaveDeskMode() {

@@ -34,6 +34,7 @@ public final class DeskWatchModel {
     private String nudge = "";
     private String posture = CALIBRATING;
     private long nudgeCount;
+    private boolean reminded;
 
     /** @param clock monotonic nanoseconds, e.g. {@code System::nanoTime} */
     public DeskWatchModel(LongSupplier clock, Duration resetEvery, Duration nudgeGap) {
@@ -79,14 +80,25 @@ public final class DeskWatchModel {
         return clock.getAsLong() >= nextReset;
     }
 
+    /** True once when the reset falls due (to sound the reminder once), false until it is due again. */
+    public synchronized boolean takeReminder() {
+        if (!resetDue() || reminded) {
+            return false;
+        }
+        reminded = true;
+        return true;
+    }
+
     /** Puts the reminder off by {@code snooze}. */
     public synchronized void snooze(Duration snooze) {
         nextReset = clock.getAsLong() + snooze.toNanos();
+        reminded = false;
     }
 
     /** The reset was done (or dismissed): the next one is a full interval away. */
     public synchronized void resetDone() {
         nextReset = clock.getAsLong() + resetEvery;
+        reminded = false;
     }
 
     public synchronized long nudges() {

@@ -71,10 +71,14 @@ class DeskWatchModelTest {
         assertTrue(model.status().resetDue());
         assertTrue(model.status().headline().contains("office reset"));
 
+        assertTrue(model.takeReminder(), "sounded once");
+        assertFalse(model.takeReminder());
         model.snooze(Duration.ofMinutes(10));
         assertFalse(model.resetDue());
+        assertFalse(model.takeReminder());
         advance(Duration.ofMinutes(10));
         assertTrue(model.resetDue());
+        assertTrue(model.takeReminder(), "and again after the snooze");
 
         model.resetDone();
         advance(Duration.ofMinutes(89));
