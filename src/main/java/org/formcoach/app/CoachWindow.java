@@ -238,12 +238,12 @@ public final class CoachWindow {
         selectProgram(wanted);
         if (programPicker.getValue() == null && !programs.isEmpty()) {
             programPicker.setValue(programs.get(0));
-        }
-        programPicker.valueProperty().addListener((o, a, b) -> {
-            if (b != null && a != null && !b.equals(a) && isActive()) {
-                start();
+            if (config.program() != null) {
+                statusLine.setText("There is no routine or exercise '" + config.program() + "' in "
+                        + config.routinesDir() + "; see the list in the picker.");
             }
-        });
+        }
+        programPicker.valueProperty().addListener((o, a, b) -> restartIfActive(a, b));
 
         sourcePicker.setId("source");
         if (config.source() != null) {
@@ -271,8 +271,9 @@ public final class CoachWindow {
         modelPicker.valueProperty().addListener((o, a, b) -> restartIfActive(a, b));
     }
 
+    /** A choice changed while coaching (or while loading): start again with it. */
     private void restartIfActive(Object before, Object after) {
-        if (before != null && after != null && !before.equals(after) && isActive()) {
+        if (before != null && after != null && !before.equals(after) && (isActive() || phase == Phase.LOADING)) {
             start();
         }
     }
@@ -405,7 +406,7 @@ public final class CoachWindow {
                 ? new RoutineSession(catalog.routine(program.id()).orElseThrow(), catalog)
                 : RoutineSession.single(catalog.exercise(program.id()).orElseThrow(), catalog);
         session = newSession;
-        routinePanel.setRoutineName(program.routine() ? program.label().replace("Routine: ", "") : "Single exercise");
+        routinePanel.setRoutineName(program.routine() ? newSession.routine().name() : "Single exercise");
         CoachViewModel viewModel = new CoachViewModel(newSession.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE);
         long generation = ++sessionGeneration;
         ProgramSwitch switcher = new ProgramSwitch();
