@@ -1,5 +1,9 @@
 package org.formcoach.cli;
 
+import java.time.Duration;
+import org.formcoach.app.AppConfig;
+import org.formcoach.app.CoachApp;
+import org.formcoach.pose.MoveNetModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,16 +19,51 @@ import picocli.CommandLine.Command;
                 RoutinesCommand.class,
                 CamerasCommand.class,
                 BenchCommand.class,
+                ScreenshotCommand.class,
         })
-public final class FormCoachCommand implements Runnable {
+public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--source", paramLabel = "CAMERA|FILE",
+            description = "What to watch: a camera index or /dev/videoN, a video file, an image folder or an image"
+                    + " (default: the first camera).")
+    String source;
+
+    @CommandLine.Option(names = "--program", paramLabel = "ID",
+            description = "Routine or exercise to select, e.g. wall-pushup or office-reset (see 'formcoach routines').")
+    String program;
+
+    @CommandLine.Option(names = "--model", paramLabel = "lightning|thunder", defaultValue = "lightning",
+            converter = ModelOption.ModelConverter.class,
+            description = "Pose model to start with: lightning (fast, default) or thunder (accurate).")
+    MoveNetModel model;
+
+    @CommandLine.Option(names = "--reset-every", paramLabel = "MINUTES", defaultValue = "90",
+            description = "Desk mode: remind the office reset every MINUTES minutes (default: 90).")
+    int resetMinutes;
+
+    @CommandLine.Mixin
+    RoutinesOption routinesOption;
+
+    /** Without a subcommand: opens the app; exit code 1 when no window can be opened. */
     @Override
-    public void run() {
-        // The GUI will open here; until it exists the bare command explains itself.
-        spec.commandLine().usage(System.out);
+    public Integer call() throws InterruptedException {
+        if (resetMinutes <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reset-every must be at least 1 minute");
+        }
+        AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
+                model, true, true, Duration.ofMinutes(resetMinutes));
+        try {
+            CoachApp.run(config);
+            return 0;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // JavaFX cannot open a window: no display (e.g. over ssh without X forwarding)
+            spec.commandLine().getErr().println("formcoach: cannot open a window (" + e.getMessage()
+                    + "); run it on a desktop, or use 'formcoach analyze' to analyse a recording without a screen");
+            return 1;
+        }
     }
 
     public static void main(String[] args) {

@@ -1,7 +1,9 @@
 package org.formcoach.pipeline;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.formcoach.form.Cue;
+import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 
@@ -9,6 +11,8 @@ import org.formcoach.form.TrackerState;
 public final class CoachText {
 
     public static final String GOOD_FORM = "good form";
+    /** Said when nobody is in view, before the form engine has had time to ask for anything more precise. */
+    public static final String STEP_INTO_VIEW = "Step into the camera's view";
 
     private CoachText() {
     }
@@ -47,7 +51,22 @@ public final class CoachText {
         return "";
     }
 
-    static String capitalise(String s) {
+    /**
+     * How to get into the camera's view when the form engine asks for it (nobody found, a needed
+     * body part missing, or the wrong view), or empty when the person is placed well.
+     */
+    public static Optional<String> positioning(FormFrame form) {
+        Optional<String> cue = form.cues().stream()
+                .filter(c -> c.id().equals(ExerciseEvaluator.CUE_POSITION) || c.id().equals(ExerciseEvaluator.CUE_VIEW))
+                .findFirst().map(Cue::text).map(CoachText::capitalise);
+        if (cue.isPresent() || form.personInView()) {
+            return cue;
+        }
+        return Optional.of(STEP_INTO_VIEW);
+    }
+
+    /** The text with its first letter in upper case. */
+    public static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,0 +1,129 @@
+package org.formcoach.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.formcoach.app.model.AppSettings;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on Monocle's headless platform, driven by TestFX. The frames come from
+ * {@link SyntheticEngine}: SYNTHETIC stick-figure poses through the real form engine; the window,
+ * its sink, view models and views are the app's own.
+ */
+class CoachWindowTest extends WindowTest {
+
+    private boolean hasStyle(String id, String styleClass) {
+        return robot.lookup(id).query().getStyleClass().contains(styleClass);
+    }
+
+    private static void await(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+    }
+
+    @Test
+    void syntheticPushupsAdvanceTheCounterThenASaggingBodyRaisesTheLineCue() throws Exception {
+        // 2 controlled reps (8 s of video time), then the hips sag by 20° while holding still
+        open(SyntheticEngine.pushupsThenSag(8.2, 16), "wall-pushup", "0", false);
+        await(20, () -> text("#counter").equals("Set 1 of 2 — 1 / 8"));
+        await(20, () -> text("#counter").equals("Set 1 of 2 — 2 / 8"));
+        assertEquals("2", text("#ring-text"));
+        assertEquals("Wall push-up", text("#exercise-title"));
+        await(20, () -> text("#banner").startsWith("Tighten your stomach and lift your hips"));
+        assertTrue(hasStyle("#banner", "tone-error"), "an error cue is shown red");
+        assertTrue(text("#readout").endsWith("fps · 25 ms"), text("#readout"));
+        assertEquals("Set 1 of 2 — 2 / 8", text("#counter"), "a sagging hold counts nothing");
+    }
+
+    @Test
+    void spacePausesAndResumesAndNSkipsToTheNextStep() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "weekend-session", "0", false);
+        await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Resume"));
+        robot.press(KeyCode.N).release(KeyCode.N);
+        await(5, () -> text("#exercise-title").equals("Warm-up chest opener")
+                || text("#exercise-title").startsWith("Chest opener"));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
+        robot.press(KeyCode.H).release(KeyCode.H);
+        assertTrue(robot.lookup("#help").query().isVisible(), "H shows the shortcuts");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#help").query().isVisible());
+    }
+
+    @Test
+    void deskModeWatchesPostureInACompactWindow() throws Exception {
+        // SYNTHETIC side-view poses standing in for a person at a desk
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false);
+        await(20, () -> window.framesAnalysed() > 0);
+        robot.press(KeyCode.D).release(KeyCode.D);
+        await(10, () -> robot.lookup("#desk-headline").tryQuery().map(Node::isVisible).orElse(false));
+        await(10, () -> text("#exercise-title").equals("Desk-posture watch"));
+        // the watch records a neutral over 5 s of video time, then reports on posture
+        await(20, () -> text("#desk-headline").equals("Posture OK"));
+        assertTrue(window.stage().isIconified(), "the main window steps aside");
+    }
+
+    @Test
+    void aMissingVideoShowsTheNoSourcePanelWithItsMessage() throws Exception {
+        // the real engine: the file is checked before any model is loaded
+        open(new PipelineEngine(), "wall-pushup", "no/such/video.mp4", false);
+        await(20, () -> robot.lookup("#no-source").query().isVisible());
+        String detail = text("#no-source-detail");
+        assertTrue(detail.contains("no/such/video.mp4"), detail);
+        Node open = robot.lookup("#open-video").query();
+        Node retry = robot.lookup("#try-again").query();
+        assertTrue(open.isVisible() && retry.isVisible());
+    }
+
+    @Test
+    void aFileThatIsNoVideoSaysSoInThePanel() throws Exception {
+        java.nio.file.Path junk = java.nio.file.Files.write(dir.resolve("holiday.mp4"), new byte[4096]);
+        open(new PipelineEngine(), "wall-pushup", junk.toString(), false);
+        await(20, () -> robot.lookup("#no-source").query().isVisible());
+        assertTrue(text("#no-source-detail").contains("holiday.mp4"), text("#no-source-detail"));
+        assertEquals("This file cannot be played", text("#banner"));
+    }
+
+    @Test
+    void firstRunAsksTheQuestionsThenRunsTheHeadRotationCheckThenTheChosenExercise() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        for (Node no : robot.lookup(".radio-button").queryAll()) {
+            if (no.getId().endsWith("-no")) {
+                robot.clickOn(no);
+            }
+        }
+        robot.clickOn("#safety-continue");
+        await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        assertTrue(AppSettings.load(settingsDir()).screeningPassed(), "remembered for the next start");
+        robot.press(KeyCode.N).release(KeyCode.N);  // skip the check's 30 s
+        await(20, () -> text("#exercise-title").equals("Wall push-up"));
+        await(20, () -> text("#counter").startsWith("Set 1 of 2 — "));
+    }
+
+    @Test
+    void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        assertTrue(robot.lookup("#start").query().isDisabled(), "no coaching before the questions are answered");
+        for (String id : new String[] {"arm-numbness", "radiating-pain", "night-pain"}) {
+            robot.clickOn("#flag-" + id + "-no");
+        }
+        robot.clickOn("#flag-bladder-bowel-yes");
+        robot.clickOn("#safety-continue");
+        await(5, () -> text("#safety-result").contains("emergency"));
+        assertEquals(0, window.framesAnalysed(), "no coaching was started");
+        robot.clickOn("#safety-continue");
+        await(5, () -> text("#banner").startsWith("Coaching is off"));
+        assertFalse(AppSettings.load(settingsDir()).screeningPassed());
+    }
+}

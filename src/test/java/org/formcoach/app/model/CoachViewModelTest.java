@@ -1,0 +1,159 @@
+package org.formcoach.app.model;
+
+import static org.formcoach.app.model.Frames.CATALOG;
+import static org.formcoach.app.model.Frames.cue;
+import static org.formcoach.app.model.Frames.pose;
+import static org.formcoach.app.model.Frames.seconds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.formcoach.capture.CaptureOutcome;
+import org.formcoach.form.ExerciseEvaluator;
+import org.formcoach.form.FormFrame;
+import org.formcoach.form.TrackerState;
+import org.formcoach.form.View;
+import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pipeline.PipelineResult;
+import org.formcoach.pose.Keypoint;
+import org.formcoach.routine.Exercise;
+import org.formcoach.routine.Routine;
+import org.formcoach.routine.RoutineRunner;
+import org.formcoach.routine.Severity;
+import org.junit.jupiter.api.Test;
+
+class CoachViewModelTest {
+
+    private final Exercise wall = CATALOG.exercise("wall-pushup").orElseThrow();
+    private final RoutineSession single = RoutineSession.single(wall, CATALOG);
+    private final CoachViewModel vm = new CoachViewModel(single.routine(), CATALOG, 0.3);
+
+    private CoachView present(FormFrame form, double fps) {
+        CoachFrame frame = Frames.frame("wall-pushup", pose(), form);
+        return vm.present(frame, single.onFrame(frame).state(), fps);
+    }
+
+    @Test
+    void countingWithGoodFormShowsTheCounterTheRingAndGoodForm() {
+        CoachView v = present(Frames.reps(1, 3, 8), 14.83);
+        assertEquals("Wall push-up", v.title());
+        assertEquals("Good form", v.banner());
+        assertEquals(Tone.GOOD, v.bannerTone());
+        assertEquals("Set 1 of 2 — 3 / 8", v.counter());
+        assertEquals(3 / 8.0, v.ring(), 1e-9);
+        assertEquals("3", v.ringText());
+        assertEquals("reps", v.ringCaption());
+        assertEquals("14.8 fps · 52 ms", v.readout());
+        assertEquals("", v.guide());
+        assertEquals(List.of(new StepLine("Wall push-up — 2 × 8 reps, 60 s rest", StepLine.Status.CURRENT)), v.steps());
+    }
+
+    @Test
+    void theMostSevereCueIsTheBannerInItsColour() {
+        FormFrame form = Frames.form(1, new TrackerState.Reps(2, 8, 0, org.formcoach.routine.RepPhase.DOWN, false),
+                List.of(cue("body-line", "lower your hips into line", Severity.ERROR, Keypoint.LEFT_HIP),
+                        cue("elbow-depth", "stop at 90°", Severity.WARNING)), List.of(), List.of());
+        CoachView v = present(form, 10);
+        assertEquals("Lower your hips into line", v.banner());
+        assertEquals(Tone.ERROR, v.bannerTone());
+    }
+
+    @Test
+    void theGuideAppearsWhenNobodyIsInViewAndTheBannerThenNamesTheTask() {
+        FormFrame nobody = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(),
+                List.of(cue(ExerciseEvaluator.CUE_POSITION, "step into view, head to feet", Severity.INFO)), List.of(),
+                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+        CoachView v = vm.present(Frames.frame("wall-pushup", null, nobody), single.state(), 10);
+        assertEquals("Step into view, head to feet", v.guide());
+        assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
+        assertEquals(Tone.INFO, v.bannerTone());
+        assertEquals(Overlay.EMPTY, v.overlay());
+
+        FormFrame noCueYet = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(), List.of(), List.of(),
+                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+        assertEquals("Step into the camera's view",
+                vm.present(Frames.frame("wall-pushup", null, noCueYet), single.state(), 10).guide());
+    }
+
+    @Test
+    void theWrongViewSaysWhichViewTheExerciseNeeds() {
+        FormFrame front = new FormFrame(seconds(1), View.FRONT, true, List.of(),
+                List.of(cue(ExerciseEvaluator.CUE_VIEW, "turn sideways to the camera", Severity.INFO)), List.of(),
+                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+        CoachView v = present(front, 10);
+        assertEquals("Turn sideways to the camera\n" + CoachViewModel.viewNeeded(wall.view()), v.guide());
+        assertTrue(v.guide().contains("side-on"));
+        assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
+        assertTrue(v.instructions().startsWith("Stand an arm's length from a wall"), v.instructions());
+        assertTrue(v.instructions().contains("Not checked by the camera: elbow flare"), v.instructions());
+    }
+
+    @Test
+    void restingBetweenSetsRunsTheRingDownAndSaysWhatComesNext() {
+        present(Frames.reps(0, 0, 8), 10);
+        present(Frames.reps(30, 8, 8, org.formcoach.form.FormEvent.Type.SET_DONE), 10);
+        CoachView v = present(Frames.reps(45, 8, 8), 10);
+        assertEquals("Rest", v.title());
+        assertEquals(Tone.INFO, v.bannerTone());
+        assertEquals("Rest — next: set 2 of 2 of Wall push-up", v.counter());
+        assertEquals(45 / 60.0, v.ring(), 1e-9);
+        assertEquals("45 s", v.ringText());
+    }
+
+    @Test
+    void theStepListMarksDoneCurrentNextAndLater() {
+        Routine weekend = CATALOG.routine("weekend-session").orElseThrow();
+        RoutineRunner runner = new RoutineRunner(weekend, CATALOG);
+        runner.start(0);
+        runner.skip(0);
+        RoutineRunner.State third = runner.skip(0);
+        List<StepLine> lines = new CoachViewModel(weekend, CATALOG, 0.3).steps(third);
+        assertEquals(weekend.steps().size(), lines.size());
+        assertEquals(List.of(StepLine.Status.DONE, StepLine.Status.DONE, StepLine.Status.CURRENT,
+                StepLine.Status.NEXT, StepLine.Status.LATER), lines.subList(0, 5).stream().map(StepLine::status).toList());
+        assertEquals("Shoulder rolls — 4 forward + 4 backward", lines.get(2).text());
+        assertEquals("Rest 30 s — find a clear patch of wall", lines.get(4).text());
+    }
+
+    @Test
+    void aFrameStillFromTheLastExerciseSaysGetReady() {
+        FormFrame stale = Frames.reps(1, 5, 5);
+        CoachView v = vm.present(Frames.frame("chest-opener", pose(), stale), single.state(), 10);
+        assertEquals("Get ready: Wall push-up", v.banner());
+        assertTrue(v.counter().startsWith("Set 1 of 2 — "), v.counter());
+    }
+
+    @Test
+    void holdsAndWatchesHaveTheirOwnRing() {
+        assertEquals(0.5, CoachViewModel.ring(new TrackerState.Hold(10, 20, true, false, false)), 1e-9);
+        assertEquals("10 s", CoachViewModel.ringText(new TrackerState.Hold(10.7, 20, true, false, false)));
+        assertFalse(new CoachView("", "", Tone.GOOD, "", CoachViewModel.ring(new TrackerState.Watch(true, 5,
+                List.of())), "", "", List.of(), "", Overlay.EMPTY, "", "").hasRing());
+    }
+
+    @Test
+    void theEndOfAVideoSaysHowItEnded() {
+        CaptureOutcome end = new CaptureOutcome(CaptureOutcome.Reason.END_OF_STREAM, 90, java.util.Optional.empty(), "");
+        assertEquals("The video has ended: 90 frames analysed. Press Play again, or open another video.",
+                CoachViewModel.endOfSource(new PipelineResult(end, 90, 0, java.util.Optional.empty())));
+        CaptureOutcome cut = new CaptureOutcome(CaptureOutcome.Reason.DAMAGED, 42, java.util.Optional.empty(),
+                "clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short");
+        assertEquals("Clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short (42 frames analysed).",
+                CoachViewModel.endOfSource(new PipelineResult(cut, 42, 0, java.util.Optional.empty())));
+        assertEquals("Analysis stopped: out of memory", CoachViewModel.endOfSource(
+                new PipelineResult(end, 3, 0, java.util.Optional.of("analysis stopped: out of memory"))));
+    }
+
+    @Test
+    void theEndOfTheRoutineIsCelebrated() {
+        RoutineSession s = RoutineSession.single(wall, CATALOG);
+        s.onFrame(Frames.frame("wall-pushup", pose(), Frames.reps(0, 0, 8)));
+        s.skip();
+        RoutineRunner.State done = s.skip().state();
+        CoachView v = vm.present(null, done, 0);
+        assertEquals(RoutineRunner.Phase.DONE, done.phase());
+        assertEquals("Routine complete", v.title());
+        assertEquals(Tone.GOOD, v.bannerTone());
+    }
+}
