@@ -73,8 +73,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long firstCounted;
         long lastCounted;
         long warmupFrames;
+        /** RSS once the pipeline has settled (a tenth of the run, at least the warm-up), to measure growth from. */
+        final long settledFrame;
+        volatile double rssSettled = -1;
 
         Timings(long capacity, long warmupFrames) {
+            this.settledFrame = Math.max(warmupFrames, capacity / 10);
             for (int i = 0; i < stages.length; i++) {
                 stages[i] = new long[(int) Math.max(1, capacity)];
             }
@@ -83,6 +87,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
         @Override
         public void onFrame(CoachFrame frame, Mat image) {
+            if (frame.index() == settledFrame) {
+                rssSettled = ProcessMemory.residentMiB();
+            }
             if (frame.index() < warmupFrames) {
                 return;
             }
@@ -169,7 +176,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
             });
             line.put("rss_mib_start", PoseJson.round(rssStart, 1));
             line.put("rss_mib_after_model", PoseJson.round(rssAfterWarmup, 1));
+            line.put("rss_mib_settled", PoseJson.round(timings.rssSettled, 1));
+            line.put("rss_frame_settled", timings.settledFrame);
             line.put("rss_mib_end", PoseJson.round(rssEnd, 1));
+            line.put("rss_growth_mib", PoseJson.round(rssEnd - timings.rssSettled, 1));
             line.put("threads", Integer.getInteger("ai.djl.pytorch.num_threads", -1));
             line.put("wall_s", PoseJson.round(wall, 2));
             out.println(mapper.writeValueAsString(line));
@@ -180,8 +190,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     sustainedFps / sourceFps, result.framesDropped(), dropPercent);
             out.printf("%-12s %10s %10s%n", "stage", "p50 ms", "p95 ms");
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms()));
-            out.printf("RSS: %.0f MiB at start, %.0f MiB with the model loaded, %.0f MiB after %d frames%n",
-                    rssStart, rssAfterWarmup, rssEnd, read);
+            out.printf("RSS: %.0f MiB at start, %.0f MiB with the model loaded, %.0f MiB at frame %d, %.0f MiB after"
+                    + " %d frames (%+.0f MiB since frame %d)%n", rssStart, rssAfterWarmup, timings.rssSettled,
+                    timings.settledFrame, rssEnd, read, rssEnd - timings.rssSettled, timings.settledFrame);
         }
         return result.failure().isPresent() ? 1 : 0;
     }

@@ -24,10 +24,13 @@ public final class MoveNetEstimator implements PoseEstimator {
     private final MoveNetModel model;
     private final ZooModel<MoveNetTranslator.Input, Pose> zooModel;
     private final Predictor<MoveNetTranslator.Input, Pose> predictor;
+    private final MoveNetTranslator translator;
 
-    private MoveNetEstimator(MoveNetModel model, ZooModel<MoveNetTranslator.Input, Pose> zooModel) {
+    private MoveNetEstimator(MoveNetModel model, ZooModel<MoveNetTranslator.Input, Pose> zooModel,
+            MoveNetTranslator translator) {
         this.model = model;
         this.zooModel = zooModel;
+        this.translator = translator;
         this.predictor = zooModel.newPredictor();
     }
 
@@ -45,15 +48,17 @@ public final class MoveNetEstimator implements PoseEstimator {
     public static MoveNetEstimator loadFile(MoveNetModel model, Path file) {
         PyTorchRuntime.configureDefault();
         OpenCvLoader.ensureLoaded();
+        MoveNetTranslator translator = new MoveNetTranslator(model.inputSize());
         Criteria<MoveNetTranslator.Input, Pose> criteria = Criteria.builder()
                 .setTypes(MoveNetTranslator.Input.class, Pose.class)
                 .optEngine("PyTorch")
                 .optModelPath(file.toAbsolutePath())
-                .optTranslator(new MoveNetTranslator(model.inputSize()))
+                .optTranslator(translator)
                 .build();
         try {
-            return new MoveNetEstimator(model, criteria.loadModel());
+            return new MoveNetEstimator(model, criteria.loadModel(), translator);
         } catch (MalformedModelException | ModelNotFoundException | IOException | RuntimeException e) {
+            translator.close();
             throw new ModelLoadException("Model file " + file + " is not a loadable TorchScript model ("
                     + rootMessage(e) + "); " + ModelFileVerifier.HOW_TO_RESTORE + ".", e);
         }
@@ -111,6 +116,7 @@ public final class MoveNetEstimator implements PoseEstimator {
     public void close() {
         predictor.close();
         zooModel.close();
+        translator.close();
     }
 
     private static String rootMessage(Throwable e) {

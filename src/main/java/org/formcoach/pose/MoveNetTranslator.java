@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Mat;
@@ -18,26 +19,39 @@ import org.opencv.core.Mat;
  * [1, S, S, 3] of RGB values 0..255 (the model normalises internally). Out: the model's
  * [1, 1, 17, 3] tensor of (y, x, score), normalised to the input square, mapped back to source pixels.
  */
-final class MoveNetTranslator implements NoBatchifyTranslator<MoveNetTranslator.Input, Pose> {
+final class MoveNetTranslator implements NoBatchifyTranslator<MoveNetTranslator.Input, Pose>, AutoCloseable {
 
     record Input(Mat bgr, Crop crop) {
     }
 
     private static final String TRANSFORM = "letterbox";
     private final int inputSize;
+    // Buffers reused for every frame: a fresh direct buffer per call is only freed when the garbage
+    // collector gets round to it, which lets native memory pile up over a long session. A translator
+    // serves one predictor, which is used from one thread.
+    private final Letterbox letterbox;
+    private final ByteBuffer direct;
 
     MoveNetTranslator(int inputSize) {
         this.inputSize = inputSize;
+        this.letterbox = new Letterbox(inputSize);
+        this.direct = ByteBuffer.allocateDirect(inputSize * inputSize * 3).order(ByteOrder.nativeOrder());
+    }
+
+    @Override
+    public void close() {
+        letterbox.close();
     }
 
     @Override
     public NDList processInput(TranslatorContext ctx, Input input) {
-        Letterbox.Prepared prepared = Letterbox.prepare(input.bgr(), input.crop(), inputSize);
+        Letterbox.Prepared prepared = letterbox.prepare(input.bgr(), input.crop());
         ctx.setAttachment(TRANSFORM, prepared.transform());
-        ByteBuffer bytes = ctx.getNDManager().allocateDirect(prepared.rgb().length);
-        bytes.put(prepared.rgb()).flip();
-        NDArray rgb = ctx.getNDManager().create(bytes, new Shape(1, inputSize, inputSize, 3), DataType.UINT8);
-        return new NDList(rgb.toType(DataType.INT32, false));
+        direct.clear();
+        direct.put(prepared.rgb()).flip();
+        // the uint8 tensor is converted (copied) to int32 at once, so the buffer is free again
+        NDArray bytes = ctx.getNDManager().create(direct, new Shape(1, inputSize, inputSize, 3), DataType.UINT8);
+        return new NDList(bytes.toType(DataType.INT32, false));
     }
 
     @Override
