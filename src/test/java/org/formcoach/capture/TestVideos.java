@@ -52,6 +52,7 @@ public final class TestVideos {
 
     /** Writes an MJPEG AVI with OpenCV's own encoder. */
     public static void writeMjpegAvi(Path file, int frames, int width, int height, double fps) {
+        OpenCvLoader.ensureLoaded();
         VideoWriter writer = new VideoWriter(file.toString(), Videoio.CAP_OPENCV_MJPEG,
                 VideoWriter.fourcc('M', 'J', 'P', 'G'), fps, new Size(width, height), true);
         if (!writer.isOpened()) {
