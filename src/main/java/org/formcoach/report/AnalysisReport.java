@@ -34,7 +34,10 @@ public record AnalysisReport(String input, String exercise, String model, long f
     public record CueEntry(double t, String id, String text, String severity) {
     }
 
-    /** Keypoints of one frame (only with {@code --frames}); {@code keypoints} is null when nobody was in view. */
+    /**
+     * Keypoints of one frame (only with {@code --frames}): 17 [x, y, score] triples in COCO order
+     * (as {@code formcoach pose} names them); null when nobody was in view.
+     */
     public record FrameEntry(long index, double t, List<double[]> keypoints) {
     }
 }

@@ -12,7 +12,6 @@ import org.formcoach.form.View;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pipeline.PipelineResult;
-import org.formcoach.pose.Keypoint;
 import org.formcoach.routine.RepPhase;
 import org.opencv.core.Mat;
 
@@ -190,10 +189,5 @@ public final class ReportBuilder implements CoachSink {
 
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** For tests and tools: the keypoint order of {@link AnalysisReport.FrameEntry#keypoints()}. */
-    public static List<String> keypointOrder() {
-        return java.util.Arrays.stream(Keypoint.values()).map(Keypoint::id).toList();
     }
 }
