@@ -60,6 +60,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON line instead of a table.")
     boolean json;
 
+    @Option(names = "--rss-every", paramLabel = "N", defaultValue = "0",
+            description = "Also print the process RSS every N frames on stderr (0: never).")
+    long rssEvery;
+
     @Parameters(paramLabel = "INPUT", description = "A video file or image folder.")
     Path input;
 
@@ -77,6 +81,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         final long settledFrame;
         volatile double rssSettled = -1;
 
+        PrintWriter rssLog;
+        long rssEvery;
+
         Timings(long capacity, long warmupFrames) {
             this.settledFrame = Math.max(warmupFrames, capacity / 10);
             for (int i = 0; i < stages.length; i++) {
@@ -89,6 +96,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
         public void onFrame(CoachFrame frame, Mat image) {
             if (frame.index() == settledFrame) {
                 rssSettled = ProcessMemory.residentMiB();
+            }
+            if (rssEvery > 0 && frame.index() % rssEvery == 0) {
+                rssLog.printf("frame %d: RSS %.0f MiB%n", frame.index(), ProcessMemory.residentMiB());
+                rssLog.flush();
             }
             if (frame.index() < warmupFrames) {
                 return;
@@ -130,6 +141,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         double sourceFps = source.info().nominalFps();
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
         Timings timings = new Timings(frames, warmup);
+        timings.rssEvery = rssEvery;
+        timings.rssLog = err;
         PipelineResult result;
         double rssAfterWarmup;
         long started = System.nanoTime();
