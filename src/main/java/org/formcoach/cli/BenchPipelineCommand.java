@@ -81,10 +81,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         final long settledFrame;
         volatile double rssSettled = -1;
 
-        PrintWriter rssLog;
-        long rssEvery;
+        final long rssEvery;
+        final PrintWriter rssLog;
 
-        Timings(long capacity, long warmupFrames) {
+        Timings(long capacity, long warmupFrames, long rssEvery, PrintWriter rssLog) {
+            this.rssEvery = rssEvery;
+            this.rssLog = rssLog;
             this.settledFrame = Math.max(warmupFrames, capacity / 10);
             for (int i = 0; i < stages.length; i++) {
                 stages[i] = new long[(int) Math.max(1, capacity)];
@@ -140,9 +142,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
         double sourceFps = source.info().nominalFps();
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
-        Timings timings = new Timings(frames, warmup);
-        timings.rssEvery = rssEvery;
-        timings.rssLog = err;
+        Timings timings = new Timings(frames, warmup, rssEvery, err);
         PipelineResult result;
         double rssAfterWarmup;
         long started = System.nanoTime();

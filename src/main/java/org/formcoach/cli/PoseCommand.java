@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.formcoach.capture.ImageFiles;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.Letterbox;
 import org.formcoach.pose.LetterboxTransform;
+import org.formcoach.pose.ModelFileVerifier;
 import org.formcoach.pose.ModelLoadException;
 import org.formcoach.pose.MoveNetEstimator;
 import org.formcoach.pose.Pose;
@@ -134,16 +134,9 @@ final class PoseCommand implements Callable<Integer> {
         ObjectNode meta = mapper.createObjectNode();
         meta.put("image", file.getFileName().toString());
         meta.put("model", estimator.modelName());
-        meta.put("inputSha256", sha256(prepared.rgb()));
+        meta.put("inputSha256", ModelFileVerifier.sha256(prepared.rgb()));
         meta.set("transform", mapper.valueToTree(t));
         Files.writeString(dumpInput.resolve(stem + ".json"), mapper.writeValueAsString(meta), StandardCharsets.UTF_8);
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

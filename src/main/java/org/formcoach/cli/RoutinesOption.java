@@ -2,6 +2,7 @@ package org.formcoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.formcoach.FormCoachHome;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineError;
 import org.formcoach.routine.RoutineLoader;
@@ -18,10 +19,9 @@ final class RoutinesOption {
         return dir != null ? dir : defaultDirectory();
     }
 
-    /** {@code routines/} under {@code -Dformcoach.home} (set by the launcher), else in the working directory. */
+    /** The {@code routines/} folder FormCoach ships. */
     static Path defaultDirectory() {
-        String home = System.getProperty("formcoach.home");
-        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("routines");
+        return FormCoachHome.resolve("routines");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.formcoach.pose;
 
 import java.nio.file.Path;
+import org.formcoach.FormCoachHome;
 
 /** Where FormCoach finds its model files. */
 public final class ModelDirectory {
@@ -17,7 +18,6 @@ public final class ModelDirectory {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        String home = System.getProperty("formcoach.home");
-        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).resolve("models").toAbsolutePath();
+        return FormCoachHome.resolve("models").toAbsolutePath();
     }
 }

@@ -39,9 +39,22 @@ public final class ModelFileVerifier {
         }
     }
 
+    /** Hex SHA-256 of {@code data} (e.g. a model input tensor, to tell whether preprocessing changed). */
+    public static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(digest().digest(data));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = digest();
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
@@ -49,8 +62,6 @@ public final class ModelFileVerifier {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new ModelLoadException("Model file " + file + " cannot be read (" + e.getMessage() + ").", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java runtime has no SHA-256", e);
         }
     }
 }

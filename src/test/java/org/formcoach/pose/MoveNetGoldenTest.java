@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.formcoach.testing.TestModels;
 import org.formcoach.testing.TestPhotos;
@@ -45,7 +43,7 @@ class MoveNetGoldenTest {
             Mat bgr = TestPhotos.read(name);
             try {
                 byte[] input = Letterbox.prepare(bgr, Crop.wholeImage(bgr.cols(), bgr.rows()), model.inputSize()).rgb();
-                assertEquals(image.get("inputSha256").asText(), sha256(input),
+                assertEquals(image.get("inputSha256").asText(), ModelFileVerifier.sha256(input),
                         name + ": the Java preprocessing no longer builds the tensor the goldens were made from;"
                                 + " if that change is intended, run tools/model-convert/make-goldens.sh");
                 Pose pose = estimator.estimate(bgr).pose();
@@ -79,7 +77,4 @@ class MoveNetGoldenTest {
         assertTrue(compared >= 40, "too few confident keypoints to say anything: " + compared);
     }
 
-    private static String sha256(byte[] data) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    }
 }
