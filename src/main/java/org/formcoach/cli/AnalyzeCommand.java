@@ -153,6 +153,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    private static String depthText(AnalysisReport.Rep rep) {
+        if (rep.depth() == null) {
+            return "-";
+        }
+        return "angle".equals(rep.signal()) ? String.format("%.0f° (elbow)", rep.depth())
+                : String.format("%.2f arm lengths (reach)", rep.depth());
+    }
+
     private static void printSummary(AnalysisReport r, PrintWriter out) {
         out.printf("%s: %s, %d frames (%.1f s), person in %d, view %s%n", r.input(), r.exercise(), r.framesTotal(),
                 r.durationSeconds(), r.framesWithPerson(), r.view());
@@ -161,7 +169,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("reps: %d counted, %d not counted%n", counted, r.reps().size() - counted);
             for (AnalysisReport.Rep rep : r.reps()) {
                 out.printf("  #%d set %d  %6.2f-%6.2f s  depth %s  %s%s%n", rep.number(), rep.set(), rep.startSeconds(),
-                        rep.endSeconds(), rep.depthAngle() == null ? "-" : String.format("%.0f°", rep.depthAngle()),
+                        rep.endSeconds(), depthText(rep),
                         rep.counted() ? "counted" : "not counted",
                         rep.faults().isEmpty() ? "" : "  faults: " + String.join(", ", rep.faults()));
             }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.formcoach.app.AppConfig;
 import org.formcoach.app.CoachApp;
 import org.formcoach.pose.MoveNetModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the {@code formcoach} launcher: the top-level command and its subcommands. */
 @Command(name = "formcoach",
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 CamerasCommand.class,
                 BenchCommand.class,
                 ScreenshotCommand.class,
+                EvalCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -8,7 +8,7 @@ import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.Measurement;
 import org.formcoach.form.TrackerState;
-import org.formcoach.form.View;
+import org.formcoach.body.View;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.StageTimings;
 import org.formcoach.pose.Crop;
@@ -17,7 +17,7 @@ import org.formcoach.pose.Pose;
 import org.formcoach.pose.PosePoint;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /** Hand-made frames and poses for the view-model tests (no model, no camera). */
 final class Frames {
@@ -47,7 +47,7 @@ final class Frames {
     }
 
     static FormFrame reps(double t, int reps, int target, FormEvent.Type... events) {
-        return form(t, new TrackerState.Reps(reps, target, 0, org.formcoach.routine.RepPhase.TOP, reps >= target),
+        return form(t, new TrackerState.Reps(reps, target, 0, org.formcoach.rule.RepPhase.TOP, reps >= target),
                 List.of(), List.of(events).stream().map(e -> new FormEvent(e, seconds(t), "", reps)).toList(), List.of());
     }
 

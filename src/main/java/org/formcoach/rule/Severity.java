@@ -1,4 +1,4 @@
-package org.formcoach.routine;
+package org.formcoach.rule;
 
 /** How much a cue matters. Only {@link #ERROR} breaks a hold or marks a rep as faulty. */
 public enum Severity {

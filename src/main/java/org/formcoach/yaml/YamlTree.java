@@ -1,5 +1,4 @@
-package org.formcoach.routine;
-
+package org.formcoach.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,30 +17,30 @@ import java.util.function.Consumer;
  * small tree built from the streaming parser. Only plain data is read: maps, lists and scalars; no
  * tags are resolved to Java types.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private YamlTree() {
     }
 
     /** A 1-based line and column. */
-    record Loc(int line, int column) {
-        static Loc of(JsonLocation l) {
+    public record Loc(int line, int column) {
+        public static Loc of(JsonLocation l) {
             return new Loc(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         }
     }
 
-    sealed interface Node {
+    public sealed interface Node {
         Loc loc();
 
         /** What the node is, for messages ("a list", "a text value"). */
         String describe();
     }
 
-    record Entry(String key, Loc keyLoc, Node value) {
+    public record Entry(String key, Loc keyLoc, Node value) {
     }
 
-    record MapNode(Map<String, Entry> entries, Loc loc) implements Node {
-        Entry entry(String key) {
+    public record MapNode(Map<String, Entry> entries, Loc loc) implements Node {
+        public Entry entry(String key) {
             return entries.get(key);
         }
 
@@ -50,15 +49,15 @@ final class YamlTree {
         }
     }
 
-    record ListNode(List<Node> items, Loc loc) implements Node {
+    public record ListNode(List<Node> items, Loc loc) implements Node {
         public String describe() {
             return "a list";
         }
     }
 
     /** A scalar; {@code text} is null for a YAML null. */
-    record Scalar(String text, JsonToken token, Loc loc) implements Node {
-        boolean isNumber() {
+    public record Scalar(String text, JsonToken token, Loc loc) implements Node {
+        public boolean isNumber() {
             return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
         }
 
@@ -68,8 +67,8 @@ final class YamlTree {
     }
 
     /** A syntax error the parser reported, with its location. */
-    static final class SyntaxError extends Exception {
-        final Loc loc;
+    public static final class SyntaxError extends Exception {
+        public final Loc loc;
 
         SyntaxError(String message, Loc loc) {
             super(message);
@@ -81,7 +80,7 @@ final class YamlTree {
      * Parses one YAML document. Duplicate keys are reported through {@code duplicateKey} with the
      * location of the second one; the first value is kept.
      */
-    static Node parse(Reader reader, YAMLFactory factory, Consumer<Entry> duplicateKey) throws SyntaxError, IOException {
+    public static Node parse(Reader reader, YAMLFactory factory, Consumer<Entry> duplicateKey) throws SyntaxError, IOException {
         try (JsonParser p = factory.createParser(reader)) {
             JsonToken t = p.nextToken();
             if (t == null) {

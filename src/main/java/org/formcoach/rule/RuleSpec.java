@@ -1,7 +1,10 @@
-package org.formcoach.routine;
+package org.formcoach.rule;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.formcoach.body.View;
+import org.formcoach.body.ViewFamily;
 import org.formcoach.pose.Keypoint;
 
 /**
@@ -9,10 +12,10 @@ import org.formcoach.pose.Keypoint;
  * an allowed range; the kind decides what is measured.
  *
  * @param id                 stable id within the exercise, used in cue ids and reports
- * @param kind               what is measured
- * @param points             keypoints of the measurement (see {@link RuleKind})
- * @param axis               for {@link RuleKind#OFFSET}: the direction of the offset
- * @param scale              for {@link RuleKind#OFFSET}: two keypoints whose distance is the unit
+ * @param kind               what is measured (one of {@link RuleKinds#ALL})
+ * @param points             keypoints of the measurement (see the kind)
+ * @param axis               for kinds that move along an axis (offset, drift): its direction; else null
+ * @param scale              for kinds scaled by a body length: two keypoints whose distance is the unit
  * @param min                lowest allowed value, or null for none
  * @param max                highest allowed value, or null for none
  * @param cueBelow           fix to say when the value falls below {@code min}
@@ -20,13 +23,14 @@ import org.formcoach.pose.Keypoint;
  * @param severity           how much a violation matters
  * @param side               which body side the keypoints refer to
  * @param phase              only check during this rep phase
- * @param relativeToNeutral  measure relative to the user's calibrated neutral when there is one
+ * @param relativeToNeutral  measure relative to the user's calibrated neutral; off until there is one
  * @param afterSeconds       how long a violation must last before the cue shows
  * @param hysteresis         how far back inside the range the value must come to clear the cue
+ * @param views              the views it is judged from; empty: every view its kind can measure from
  */
 public record RuleSpec(String id, RuleKind kind, List<Keypoint> points, Axis axis, List<Keypoint> scale,
         Double min, Double max, String cueBelow, String cueAbove, Severity severity, Side side,
-        RepPhase phase, boolean relativeToNeutral, double afterSeconds, double hysteresis) {
+        RepPhase phase, boolean relativeToNeutral, double afterSeconds, double hysteresis, Set<ViewFamily> views) {
 
     public RuleSpec {
         Objects.requireNonNull(id, "id");
@@ -36,6 +40,18 @@ public record RuleSpec(String id, RuleKind kind, List<Keypoint> points, Axis axi
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(phase, "phase");
+        views = views == null ? Set.of() : Set.copyOf(views);
+    }
+
+    /** Whether the rule can be judged from {@code view}: its kind can measure it there and the rule allows it. */
+    public boolean judgeableFrom(View view) {
+        return view != View.UNKNOWN && (views.isEmpty() || views.contains(view.family()))
+                && kind.measurable(view, this, points, scale);
+    }
+
+    /** How the rule reads in a sentence: its id with spaces ("body-line" is "body line"). */
+    public String title() {
+        return id.replace('-', ' ');
     }
 
     /**
@@ -48,7 +64,7 @@ public record RuleSpec(String id, RuleKind kind, List<Keypoint> points, Axis axi
             throw new IllegalArgumentException("rule " + id + ": invalid range " + newMin + ".." + newMax);
         }
         return new RuleSpec(id, kind, points, axis, scale, newMin, newMax, cueBelow, cueAbove, severity, side, phase,
-                relativeToNeutral, afterSeconds, hysteresis);
+                relativeToNeutral, afterSeconds, hysteresis, views);
     }
 
     /** The same rule with another sustain time before its cue shows (e.g. a longer posture alert delay). */
@@ -57,7 +73,7 @@ public record RuleSpec(String id, RuleKind kind, List<Keypoint> points, Axis axi
             throw new IllegalArgumentException("rule " + id + ": negative delay " + seconds);
         }
         return new RuleSpec(id, kind, points, axis, scale, min, max, cueBelow, cueAbove, severity, side, phase,
-                relativeToNeutral, seconds, hysteresis);
+                relativeToNeutral, seconds, hysteresis, views);
     }
 
     /** Every keypoint the rule needs to see. */

@@ -1,4 +1,4 @@
-package org.formcoach.form;
+package org.formcoach.body;
 
 import java.util.List;
 import org.formcoach.pose.PosePoint;
@@ -45,6 +45,25 @@ public final class Geometry {
         double forward = (to.x() - from.x()) * forwardSign;
         double up = from.y() - to.y();
         return Math.toDegrees(Math.atan2(up, forward));
+    }
+
+    /**
+     * How far the chain a→b→c bends at b, -180..180: the angle between the directions a→b and b→c,
+     * positive when it bends toward the way the person faces (flexion: a head dropping toward the
+     * chest, or toward the floor in a push-up), negative when it bends away (extension: a chin lifting).
+     * 0 on a straight line. {@code forwardSign} is the image x direction the person faces
+     * ({@link View#forwardSign()}); with 0 the sign is that of the image's clockwise turn.
+     */
+    public static double bend(PosePoint a, PosePoint b, PosePoint c, int forwardSign) {
+        double ux = b.x() - a.x();
+        double uy = b.y() - a.y();
+        double vx = c.x() - b.x();
+        double vy = c.y() - b.y();
+        double cross = ux * vy - uy * vx;
+        double degrees = Math.toDegrees(Math.atan2(Math.abs(cross), ux * vx + uy * vy));
+        // with y pointing down, a positive cross product is a clockwise turn: toward the front for a
+        // person facing the image's right
+        return (cross >= 0 ? degrees : -degrees) * (forwardSign < 0 ? -1 : 1);
     }
 
     /**

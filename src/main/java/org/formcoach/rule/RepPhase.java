@@ -1,4 +1,4 @@
-package org.formcoach.routine;
+package org.formcoach.rule;
 
 /** Phase of a repetition, as the rep counter sees it; rules can be limited to one phase. */
 public enum RepPhase {

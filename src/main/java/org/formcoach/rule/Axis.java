@@ -1,4 +1,4 @@
-package org.formcoach.routine;
+package org.formcoach.rule;
 
 /** Direction of an offset rule in the image. */
 public enum Axis {

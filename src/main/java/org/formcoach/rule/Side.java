@@ -1,4 +1,4 @@
-package org.formcoach.routine;
+package org.formcoach.rule;
 
 /** Which body side a rule's keypoints refer to. */
 public enum Side {
