@@ -33,6 +33,13 @@ public final class RoutineLoader {
     /** Subfolder holding the exercise files. */
     public static final String EXERCISES_DIR = "exercises";
 
+    /**
+     * The largest routine or exercise file read (1 MB; the shipped ones are a few kB). A bigger file is
+     * refused before parsing: a YAML parser takes minutes on tens of megabytes, and such a file is
+     * almost certainly not a routine.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private static final List<String> KEYPOINT_IDS = Arrays.stream(Keypoint.values()).map(Keypoint::id).toList();
     private static final Set<String> EXERCISE_FIELDS = Set.of("id", "name", "view", "instructions", "dose",
             "progression", "tracker", "rules", "timed_only", "red_flags", "smoothing");
@@ -51,7 +58,7 @@ public final class RoutineLoader {
         }
         Map<String, Exercise> exercises = new LinkedHashMap<>();
         Map<String, FileCtx> exerciseFiles = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir.resolve(EXERCISES_DIR))) {
+        for (Path file : yamlFiles(dir.resolve(EXERCISES_DIR), errors)) {
             FileCtx f = new FileCtx(file);
             Exercise e = f.parseRoot().map(f::readExercise).orElse(null);
             if (e != null && f.errors.isEmpty()) {
@@ -79,7 +86,7 @@ public final class RoutineLoader {
             }
         }
         Map<String, Routine> routines = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir)) {
+        for (Path file : yamlFiles(dir, errors)) {
             FileCtx f = new FileCtx(file);
             Routine r = f.parseRoot().map(root -> f.readRoutine(root, exercises)).orElse(null);
             if (r != null && f.errors.isEmpty()) {
@@ -117,7 +124,7 @@ public final class RoutineLoader {
         return new Catalog(exercises, routines, errors);
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    private static List<Path> yamlFiles(Path dir, List<RoutineError> errors) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -125,8 +132,9 @@ public final class RoutineLoader {
             return s.filter(p -> Files.isRegularFile(p))
                     .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add(new RoutineError(dir, 1, 1, "cannot list the folder (" + e.getMessage() + ")"));
+            return List.of();
         }
     }
 
@@ -147,6 +155,18 @@ public final class RoutineLoader {
         }
 
         java.util.Optional<MapNode> parseRoot() {
+            try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    error(new Loc(1, 1), String.format(Locale.ROOT, "the file is %.1f MB; a routine or exercise file"
+                            + " is at most %d MB (the shipped ones are a few kB) — is this the right file?",
+                            size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
+                    return java.util.Optional.empty();
+                }
+            } catch (IOException e) {
+                error(new Loc(1, 1), "cannot read the file: " + e.getMessage());
+                return java.util.Optional.empty();
+            }
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 Node root = YamlTree.parse(r, yaml, dup -> error(dup.keyLoc(),
                         "duplicate field '" + dup.key() + "' — keep only one of them"));
@@ -157,8 +177,13 @@ public final class RoutineLoader {
                         + root.describe());
             } catch (YamlTree.SyntaxError e) {
                 error(e.loc, e.getMessage());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                error(new Loc(1, 1), "the file is not UTF-8 text — save it as UTF-8");
             } catch (IOException e) {
                 error(new Loc(1, 1), "cannot read the file: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // the YAML parser's own limits (nesting, aliases) end up here
+                error(new Loc(1, 1), "cannot parse the file: " + e.getMessage());
             }
             return java.util.Optional.empty();
         }
