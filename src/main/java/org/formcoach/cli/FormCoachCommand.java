@@ -102,6 +102,8 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
      */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new FormCoachCommand());
+        // "--routines routines" names the shipped folder, not the routines command
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCode.BAD_INPUT : ExitCode.FAILURE);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
