@@ -104,6 +104,8 @@ public final class CoachWindow {
     private final TonePlayer tones = new TonePlayer();
     private final SoundCues soundCues = new SoundCues();
     private AppSettings settings;
+    /** What went wrong reading the settings (a damaged file set aside), shown once the window is up. */
+    private String settingsNotice;
 
     private final LiveView liveView = new LiveView();
     private final RoutinePanel routinePanel = new RoutinePanel();
@@ -140,7 +142,7 @@ public final class CoachWindow {
         this.config = config;
         this.engine = engine;
         this.catalog = new RoutineLoader().load(config.routinesDir());
-        this.settings = AppSettings.load(config.settingsDir());
+        this.settings = AppSettings.load(config.settingsDir(), notice -> settingsNotice = notice);
         this.deskWindow = new DeskWindow(this::startResetFromDesk, this::leaveDeskMode);
         this.scene = new Scene(layout(), 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
@@ -323,6 +325,10 @@ public final class CoachWindow {
         if (!catalog.errors().isEmpty()) {
             statusLine.setText(catalog.errors().size() + " routine file(s) could not be read: "
                     + catalog.errors().get(0));
+        }
+        if (settingsNotice != null) {
+            statusLine.setText(settingsNotice);
+            System.err.println("formcoach: " + settingsNotice);
         }
         if (catalog.exercises().isEmpty()) {
             sourcePanel.show("No exercises found", "FormCoach found no exercises in " + config.routinesDir()

@@ -8,7 +8,9 @@ import org.opencv.videoio.Videoio;
 
 /**
  * A video file read by OpenCV's own decoders (MJPEG AVI is always available). AVI has no
- * per-frame presentation times, so frame {@code i} is stamped {@code i / fps}.
+ * per-frame presentation times, so frame {@code i} is stamped {@code i / fps}. A frame that is in
+ * the file but cannot be decoded is skipped and reported at its index
+ * ({@link ReadResult.Fault#skippedFrame}); reading goes on with the next one.
  */
 public final class OpenCvVideoSource implements FrameSource {
 
@@ -49,10 +51,13 @@ public final class OpenCvVideoSource implements FrameSource {
         if (counter.hasEnded()) {
             return counter.afterEnd();
         }
-        Mat image = new Mat();
-        if (!capture.read(image) || image.empty()) {
-            image.release();
+        if (!capture.grab()) {
             return counter.endOfData();
+        }
+        Mat image = new Mat();
+        if (!capture.retrieve(image) || image.empty()) {
+            image.release();
+            return ReadResult.Fault.skippedFrame(counter.skipped(), info.description());
         }
         long index = counter.nextIndex();
         long timestamp = info.nominalFps() > 0 ? Math.round(index * 1e9 / info.nominalFps()) : 0;

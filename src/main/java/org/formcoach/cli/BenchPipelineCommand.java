@@ -126,11 +126,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(input)) {
             err.println("formcoach bench pipeline: " + input + ": no such file");
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         Exercise exercise = routinesOption.exercise(exerciseId, err, "formcoach bench pipeline").orElse(null);
         if (exercise == null) {
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         double rssStart = ProcessMemory.residentMiB();
         ReplaySource source;
@@ -138,7 +138,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             source = live ? ReplaySource.live(input, frames) : ReplaySource.asFile(input, frames);
         } catch (CaptureException e) {
             err.println("formcoach bench pipeline: " + e.getMessage());
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         double sourceFps = source.info().nominalFps();
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
@@ -155,7 +155,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         } catch (ModelLoadException e) {
             source.close();
             err.println("formcoach bench pipeline: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILURE;
         }
         double wall = (System.nanoTime() - started) / 1e9;
         double rssEnd = ProcessMemory.residentMiB();
@@ -207,6 +207,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     + " %d frames (%+.0f MiB since frame %d)%n", rssStart, rssAfterWarmup, timings.rssSettled,
                     timings.settledFrame, rssEnd, read, rssEnd - timings.rssSettled, timings.settledFrame);
         }
-        return result.failure().isPresent() ? 1 : 0;
+        return result.failure().isPresent() ? ExitCode.FAILURE : ExitCode.OK;
     }
 }

@@ -61,9 +61,11 @@ final class BenchPoseCommand implements Callable<Integer> {
             }
             name = "bundled sample " + SAMPLE;
         } else {
-            if (!Files.isRegularFile(image)) {
-                err.println("formcoach bench pose: " + image + ": no such file");
-                return 2;
+            try {
+                ImageFiles.read(image).release();  // every check on the image, before the model loads
+            } catch (IOException e) {
+                err.println("formcoach bench pose: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
             }
             encoded = Files.readAllBytes(image);
             name = image.toString();
@@ -103,7 +105,7 @@ final class BenchPoseCommand implements Callable<Integer> {
             }
         } catch (ModelLoadException e) {
             err.println("formcoach bench pose: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILURE;
         }
         Map<String, LatencySummary> stages = new LinkedHashMap<>();
         stages.put("decode", LatencySummary.ofNanos(decode));
@@ -133,6 +135,6 @@ final class BenchPoseCommand implements Callable<Integer> {
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms(),
                     s.maxMs()));
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
                 "Exit code 0 when every clip is right, 3 when any is wrong, 2 for a bad corpus, 1 for a model problem."})
 final class EvalCommand implements Callable<Integer> {
 
-    /** Exit code when the evaluation ran and found something wrong. */
-    static final int SOMETHING_WRONG = 3;
-
     @Mixin
     ModelOption modelOption;
 
@@ -63,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
             labels = LabelFile.read(dir);
         } catch (LabelFile.Invalid e) {
             err.println("formcoach eval: " + e.getMessage());
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         Catalog catalog = routinesOption.load(err);
         List<ClipScore> scores = new ArrayList<>();
@@ -78,12 +75,12 @@ final class EvalCommand implements Callable<Integer> {
                             : info -> new ProgressBar(err, name, info.frameCount().orElse(0), info.nominalFps())));
                 } catch (ClipRunner.Failed e) {
                     err.println("formcoach eval: " + e.getMessage());
-                    return 2;
+                    return ExitCode.BAD_INPUT;
                 }
             }
         } catch (ModelLoadException e) {
             err.println("formcoach eval: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILURE;
         }
         EvalSummary summary = EvalSummary.of(modelOption.model.id(), scores);
         if (json) {
@@ -93,6 +90,6 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             EvalTable.print(summary, out);
         }
-        return summary.allRight() ? 0 : SOMETHING_WRONG;
+        return summary.allRight() ? ExitCode.OK : ExitCode.WRONG_ON_CORPUS;
     }
 }

@@ -1,6 +1,8 @@
 package org.formcoach.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import org.formcoach.app.AppConfig;
 import org.formcoach.app.CoachApp;
 import org.formcoach.pose.MoveNetModel;
@@ -23,6 +25,9 @@ import picocli.CommandLine;
                 EvalCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** {@code -Dformcoach.debug=true}: print the stack trace of an unexpected error. */
+    private static final boolean DEBUG = Boolean.getBoolean("formcoach.debug");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,24 +63,66 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
                 model, true, true, Duration.ofMinutes(resetMinutes));
         try {
             CoachApp.run(config);
-            return 0;
+            return ExitCode.OK;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX cannot open a window: no display (e.g. over ssh without X forwarding)
             spec.commandLine().getErr().println("formcoach: cannot open a window (" + e.getMessage()
                     + "); run it on a desktop, or use 'formcoach analyze' to analyse a recording without a screen");
-            return 1;
+            return ExitCode.FAILURE;
         }
     }
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        System.exit(run(args));
     }
 
-    /** Builds the command line with FormCoach's conventions: exit 2 for bad usage, 1 for failures. */
+    /**
+     * Runs the command line on the process's standard output; output that could not be written (a
+     * full disk, a closed pipe) makes a successful command fail with {@link ExitCode#FAILURE}.
+     */
+    static int run(String... args) {
+        StandardOutput stdout = new StandardOutput();
+        CommandLine cl = newCommandLine();
+        cl.setOut(stdout.writer());
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        Optional<String> lost = stdout.failure();
+        if (lost.isPresent()) {
+            cl.getErr().println("formcoach: cannot write to the standard output (" + lost.get()
+                    + "); what was printed is incomplete");
+            cl.getErr().flush();
+            return code == ExitCode.OK ? ExitCode.FAILURE : code;
+        }
+        return code;
+    }
+
+    /**
+     * Builds the command line with FormCoach's conventions: {@link ExitCode#BAD_INPUT} for bad usage,
+     * {@link ExitCode#FAILURE} for failures, and an unexpected error told in one line (its stack
+     * trace only with {@code -Dformcoach.debug=true}).
+     */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new FormCoachCommand());
-        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        // "--routines routines" names the shipped folder, not the routines command
+        cl.setAllowSubcommandsAsOptionParameters(true);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCode.BAD_INPUT : ExitCode.FAILURE);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": unexpected error: " + oneLine(e)
+                    + (DEBUG ? "" : " (run with FORMCOACH_JAVA_OPTS=-Dformcoach.debug=true for the details)"));
+            if (DEBUG) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.FAILURE;
+        });
         return cl;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -23,11 +23,17 @@ final class ModelOption {
                     + " without checking it against the shipped checksum.")
     Path modelFile;
 
+    /** Loads the chosen model; a missing file, a broken model or runtime is a {@link org.formcoach.pose.ModelLoadException}. */
     MoveNetEstimator load() {
         if (threads != null) {
             org.formcoach.pose.PyTorchRuntime.configure(threads);
         }
         if (modelFile != null) {
+            if (!java.nio.file.Files.isRegularFile(modelFile)) {
+                throw new org.formcoach.pose.ModelLoadException("--model-file " + modelFile + ": "
+                        + (java.nio.file.Files.isDirectory(modelFile) ? "is a folder, not a model file"
+                        : "no such file") + "; give the path of a TorchScript .pt file");
+            }
             return MoveNetEstimator.loadFile(model, modelFile);
         }
         return MoveNetEstimator.load(model, ModelDirectory.resolve());

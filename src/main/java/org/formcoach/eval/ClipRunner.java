@@ -79,7 +79,7 @@ public final class ClipRunner {
             Thread.currentThread().interrupt();
             throw new Failed(file + ": interrupted");
         }
-        AnalysisReport built = report.build();
+        AnalysisReport built = report.build(false);
         if (built.stoppedEarly() != null) {
             throw new Failed(file + ": " + built.stoppedEarly());
         }

@@ -47,6 +47,7 @@ public final class MoveNetEstimator implements PoseEstimator {
      */
     public static MoveNetEstimator loadFile(MoveNetModel model, Path file) {
         PyTorchRuntime.configureDefault();
+        PyTorchRuntime.loadEngine();  // a runtime problem is told as one, not blamed on the model file
         OpenCvLoader.ensureLoaded();
         MoveNetTranslator translator = new MoveNetTranslator(model.inputSize());
         Criteria<MoveNetTranslator.Input, Pose> criteria = Criteria.builder()

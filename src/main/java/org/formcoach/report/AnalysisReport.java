@@ -6,10 +6,16 @@ import java.util.List;
 /**
  * What a headless analysis found in a video or folder: the document written by
  * {@code formcoach analyze --json}. Times are seconds of video time.
+ *
+ * <p>{@code stoppedEarly} is null when the whole input was read, else where and why reading
+ * stopped; {@code skippedFrames} are the indices of damaged frames that were skipped while reading
+ * went on; {@code interrupted} says the analysis was stopped (Ctrl-C, SIGTERM) and the report holds
+ * what was analysed until then.
  */
 public record AnalysisReport(String input, String exercise, String model, long framesTotal, long framesWithPerson,
         @JsonProperty("duration_s") double durationSeconds, String view, List<Rep> reps, List<Hold> holds,
-        List<Turn> turns, List<CueEntry> cues, String stoppedEarly, List<FrameEntry> frames) {
+        List<Turn> turns, List<CueEntry> cues, String stoppedEarly, List<Long> skippedFrames, boolean interrupted,
+        List<FrameEntry> frames) {
 
     /**
      * One rep attempt. {@code counted} is false only for a partial rep (not deep enough); a fast or

@@ -133,18 +133,24 @@ public final class ReportBuilder implements CoachSink {
         this.result = result;
     }
 
-    public AnalysisReport build() {
+    /** The report of what was analysed so far; {@code interrupted} when the user stopped the analysis. */
+    public AnalysisReport build(boolean interrupted) {
         closeHold(lastSeconds);
         String view = views.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown");
         double frameStep = framesTotal > 1 ? (lastSeconds - firstSeconds) / (framesTotal - 1) : 0;
         double duration = framesTotal == 0 ? 0 : lastSeconds - firstSeconds + frameStep;
         return new AnalysisReport(input, exercise, model, framesTotal, framesWithPerson, round(duration), view,
-                List.copyOf(reps), List.copyOf(holds), List.copyOf(turns), List.copyOf(cues), stoppedEarly(),
-                keepFrames ? List.copyOf(frames) : null);
+                List.copyOf(reps), List.copyOf(holds), List.copyOf(turns), List.copyOf(cues), stoppedEarly(interrupted),
+                result == null || result.capture() == null ? List.of() : result.capture().skippedFrames(),
+                interrupted, keepFrames ? List.copyOf(frames) : null);
     }
 
-    private String stoppedEarly() {
+    private String stoppedEarly(boolean interrupted) {
+        if (interrupted) {
+            return String.format(java.util.Locale.ROOT, "interrupted after %d frames (%.2f s); the rest was not"
+                    + " analysed", framesTotal, Double.isNaN(firstSeconds) ? 0 : lastSeconds);
+        }
         if (result == null) {
             return "the analysis did not finish";
         }

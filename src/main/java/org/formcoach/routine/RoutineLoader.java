@@ -26,6 +26,13 @@ public final class RoutineLoader {
     /** Subfolder holding the exercise files. */
     public static final String EXERCISES_DIR = "exercises";
 
+    /**
+     * The largest routine or exercise file read (1 MB; the shipped ones are a few kB). A bigger file is
+     * refused before parsing: a YAML parser takes minutes on tens of megabytes, and such a file is
+     * almost certainly not a routine.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
     /** Loads everything under {@code dir}; a missing folder is reported as an error, not thrown. */
     public Catalog load(Path dir) {
         List<RoutineError> errors = new ArrayList<>();
@@ -35,7 +42,7 @@ public final class RoutineLoader {
             return new Catalog(Map.of(), Map.of(), errors);
         }
         Map<String, ExerciseReader.Read> exercises = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir.resolve(EXERCISES_DIR))) {
+        for (Path file : yamlFiles(dir.resolve(EXERCISES_DIR), errors)) {
             YamlDocument doc = new YamlDocument(file);
             ExerciseReader.Read read = ExerciseReader.read(doc);
             if (read != null) {
@@ -49,7 +56,7 @@ public final class RoutineLoader {
         }
         CatalogLinker.linkProgressions(exercises, errors);
         Map<String, Routine> routines = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir)) {
+        for (Path file : yamlFiles(dir, errors)) {
             YamlDocument doc = new YamlDocument(file);
             RoutineReader.Read read = RoutineReader.read(doc, exercisesOf(exercises));
             if (read != null) {
@@ -70,7 +77,7 @@ public final class RoutineLoader {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    private static List<Path> yamlFiles(Path dir, List<RoutineError> errors) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -78,8 +85,9 @@ public final class RoutineLoader {
             return s.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new RoutineError(dir, 1, 1, "cannot list the folder (" + e.getMessage() + ")"));
+            return List.of();
         }
     }
 }

@@ -112,6 +112,21 @@ class CoachWindowTest extends WindowTest {
     }
 
     @Test
+    void aDamagedSettingsFileDoesNotKeepTheWindowFromOpening() throws Exception {
+        java.nio.file.Files.createDirectories(settingsDir());
+        java.nio.file.Files.writeString(settingsDir().resolve("settings.properties"),
+                "screening.passed=true\nmirror=\\u00zz\n");
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        await(5, () -> text("#status").contains("was damaged"));
+        assertTrue(text("#status").contains("set aside as settings.properties.damaged-"), text("#status"));
+        assertTrue(robot.lookup("#safety").query().isVisible(), "the defaults: the safety questions come first");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(settingsDir())) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("settings.properties.damaged-"))
+                    .count());
+        }
+    }
+
+    @Test
     void aYesToAnUrgentSafetyQuestionStopsCoachingWithTheEmergencyWords() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
         assertTrue(robot.lookup("#start").query().isDisabled(), "no coaching before the questions are answered");

@@ -95,6 +95,21 @@ class RoutinesCommandTest {
         assertEquals(1, doc.get("exercises").size());
     }
 
+    @Test
+    void anEmptyFolderIsSaidToHoldNoRoutines(@TempDir Path empty) {
+        Run r = run("routines", "--dir", empty.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertEquals("formcoach routines: " + empty + " holds no routines or exercises (routines are *.yaml files in"
+                + " it, exercises *.yaml files in its exercises/ subfolder; see routines/README.md); leave out the"
+                + " option to use the ones FormCoach ships", r.err().strip());
+        Run analyze = run("analyze", "--routines", empty.toString(), "--exercise", "wall-pushup", "clip.avi");
+        assertEquals(ExitCode.BAD_INPUT, analyze.exit());
+        assertEquals("formcoach analyze: " + empty + " holds no routines or exercises (routines are *.yaml files in"
+                + " it, exercises *.yaml files in its exercises/ subfolder; see routines/README.md); leave out the"
+                + " option to use the ones FormCoach ships", analyze.err().strip());
+    }
+
     private static int lineOf(String text, String needle) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {

@@ -65,6 +65,30 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void aFileOverOneMegabyteIsRefusedQuicklyAndTheOthersStillLoad() throws IOException {
+        Path exercises = Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(exercises.resolve("test-pushup.yaml"), VALID);
+        // 20 MB of YAML that parses (slowly) as a list: what a wrongly saved export or log could be
+        Path big = exercises.resolve("export.yaml");
+        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+            String line = "- {t: 12.345, id: body-line, text: keep your body in one line, severity: error}\n";
+            for (long written = 0; written < 20L * 1024 * 1024; written += line.length()) {
+                w.write(line);
+            }
+        }
+        long start = System.nanoTime();
+        Catalog c = new RoutineLoader().load(dir);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 2, "refused without parsing: " + seconds + " s");
+        RoutineError e = single(c);
+        assertEquals(big, e.file());
+        assertEquals(1, e.line());
+        assertEquals("the file is 20.0 MB; a routine or exercise file is at most 1 MB (the shipped ones are a few kB)"
+                + " — is this the right file?", e.message());
+        assertTrue(c.exercise("test-pushup").isPresent(), "the other files still load");
+    }
+
+    @Test
     void theValidSampleLoads() throws IOException {
         Catalog c = load("test-pushup.yaml", VALID);
         assertEquals(List.of(), c.errors());
