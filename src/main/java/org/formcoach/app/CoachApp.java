@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.formcoach.app.model.CoachEngine;
 import javafx.stage.Stage;
 
 /**

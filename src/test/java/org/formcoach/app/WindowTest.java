@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import org.formcoach.app.model.CoachEngine;
 import org.formcoach.pose.MoveNetModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,62 +1,77 @@
-package org.formcoach.app;
+package org.formcoach.app.model;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.formcoach.app.model.CoachView;
-import org.formcoach.app.model.CoachViewModel;
-import org.formcoach.app.model.RoutineSession;
-import org.formcoach.app.model.SoundCues;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pipeline.ExerciseProgram;
 import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pipeline.PipelineStatus;
+import org.formcoach.routine.RoutineRunner;
 import org.opencv.core.Mat;
 
 /**
- * The window's end of the pipeline, on the inference thread: moves the routine on, builds what to
- * show, converts the image and leaves the result in a newest-wins slot that the JavaFX thread's
- * animation timer takes. Nothing queues up: a frame the screen had no time for is replaced.
+ * One session's end of the pipeline, on the inference thread: moves the routine on, builds what to
+ * show and hands it to the display, decides the sound, and tells the controller what it must react
+ * to (the routine is done, the pipeline's message changed, the source ended).
  */
-final class LiveSink implements CoachSink {
+final class SessionSink implements CoachSink {
+
+    /** What the controller hears from the inference thread; implementations hand it to their own thread. */
+    interface Signals {
+        void routineDone();
+
+        void statusChanged(PipelineStatus status);
+
+        void finished(PipelineResult result);
+    }
 
     private final RoutineSession session;
     private final CoachViewModel viewModel;
     private final SoundCues sounds;
-    private final Consumer<org.formcoach.app.model.Sound> player;
+    private final Consumer<Sound> player;
     private final Consumer<ExerciseProgram> switcher;
-    private final AtomicReference<Rendered> latest = new AtomicReference<>();
+    private final FrameDisplay display;
+    private final Signals signals;
     private final AtomicReference<PipelineStatus> status = new AtomicReference<>();
     private final AtomicReference<PipelineResult> finished = new AtomicReference<>();
     private final AtomicLong frames = new AtomicLong();
     private volatile CoachFrame lastFrame;
-    private volatile Rendered lastRendered;
     private volatile Consumer<CoachFrame> listener = f -> { };
+    private volatile boolean closed;
+    private boolean doneSignalled;
+    private String lastMessage = "";
 
-    LiveSink(RoutineSession session, CoachViewModel viewModel, SoundCues sounds,
-            Consumer<org.formcoach.app.model.Sound> player, Consumer<ExerciseProgram> switcher) {
+    SessionSink(RoutineSession session, CoachViewModel viewModel, SoundCues sounds, Consumer<Sound> player,
+            Consumer<ExerciseProgram> switcher, FrameDisplay display, Signals signals) {
         this.session = session;
         this.viewModel = viewModel;
         this.sounds = sounds;
         this.player = player;
         this.switcher = switcher;
+        this.display = display;
+        this.signals = signals;
     }
 
     @Override
     public void onFrame(CoachFrame frame, Mat image) {
+        if (closed) {
+            return;  // a session being stopped: its last frames are nobody's business
+        }
         RoutineSession.Update update = session.onFrame(frame);
         update.switchTo().ifPresent(switcher);
-        CoachView view = viewModel.present(frame, update.state(), fps());
         lastFrame = frame;
-        Rendered rendered = new Rendered(FrameImages.toFxImage(image), view, frame.index());
-        lastRendered = rendered;
-        latest.set(rendered);
+        display.show(viewModel.present(frame, update.state(), fps()), frame.index(), image);
         frames.incrementAndGet();
         if (session.isCurrent(frame)) {
             sounds.onFrame(frame.form()).ifPresent(player);
         }
         listener.accept(frame);
+        if (update.state().phase() == RoutineRunner.Phase.DONE && !doneSignalled) {
+            doneSignalled = true;
+            signals.routineDone();
+        }
     }
 
     /** Also hands every analysed frame to {@code frames} (on the inference thread), e.g. desk mode's watch. */
@@ -67,34 +82,33 @@ final class LiveSink implements CoachSink {
     @Override
     public void onStatus(PipelineStatus s) {
         status.set(s);
+        if (!closed && !s.message().equals(lastMessage)) {
+            lastMessage = s.message();
+            signals.statusChanged(s);
+        }
     }
 
     @Override
     public void onFinished(PipelineResult result) {
         finished.set(result);
+        if (!closed) {
+            signals.finished(result);
+        }
     }
 
     /** Applies a skip or restart the user asked for, and shows its effect even while paused. */
     void apply(RoutineSession.Update update) {
         update.switchTo().ifPresent(switcher);
-        Rendered last = lastRendered;
-        CoachView view = viewModel.present(lastFrame, update.state(), fps());
-        Rendered again = new Rendered(last == null ? null : last.image(), view, last == null ? -1 : last.frameIndex());
-        lastRendered = again;
-        latest.set(again);
+        display.reshow(viewModel.present(lastFrame, update.state(), fps()));
     }
 
-    /** The newest frame not yet drawn, or null. */
-    Rendered take() {
-        return latest.getAndSet(null);
+    /** From now on frames are dropped and nothing is signalled: the session is being stopped. */
+    void close() {
+        closed = true;
     }
 
-    boolean hasPending() {
-        return latest.get() != null;
-    }
-
-    PipelineStatus status() {
-        return status.get();
+    RoutineSession session() {
+        return session;
     }
 
     PipelineResult finished() {
