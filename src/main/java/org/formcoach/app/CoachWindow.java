@@ -1,6 +1,7 @@
 package org.formcoach.app;
 
 import java.io.File;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,12 +35,13 @@ import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.SessionController.Phase;
 import org.formcoach.app.model.SessionController.Program;
 import org.formcoach.app.model.SessionController.Snapshot;
-import org.formcoach.app.model.SettingsStore;
+import org.formcoach.app.model.StoredSettings;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSources;
 import org.formcoach.pose.MoveNetModel;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
+import org.formcoach.session.SessionStore;
 
 /**
  * The main window: the controls on top, the live view in the middle, the routine panel on the
@@ -65,6 +67,8 @@ public final class CoachWindow {
     private final Stage stage;
     private final AppConfig config;
     private final SessionController controller;
+    private final SessionStore store;
+    private final Catalog catalog;
     private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "session-start");
         t.setDaemon(true);
@@ -78,6 +82,8 @@ public final class CoachWindow {
     private final MessagePanel sourcePanel = new MessagePanel("no-source");
     private final SafetyPanel safetyPanel = new SafetyPanel();
     private final HelpOverlay help = new HelpOverlay();
+    private final JournalPanel journalPanel;
+    private HistoryWindow history;
     private final DeskWindow deskWindow;
     private final ComboBox<Program> programPicker = new ComboBox<>();
     private final ComboBox<String> sourcePicker = new ComboBox<>();
@@ -89,6 +95,7 @@ public final class CoachWindow {
     private final ToggleButton mirrorToggle = new ToggleButton("Mirror");
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
+    private final Label savingLine = new Label();
     private final Scene scene;
     private final AnimationTimer timer;
 
@@ -98,16 +105,39 @@ public final class CoachWindow {
     private long framesShown;
     private long lastDeskRefresh;
 
-    public CoachWindow(Stage stage, AppConfig config, CoachEngine engine) {
+    public CoachWindow(Stage stage, AppConfig config, CoachEngine engine, Clock clock) {
         this.stage = stage;
         this.config = config;
-        Catalog catalog = new RoutineLoader().load(config.routinesDir());
+        this.catalog = new RoutineLoader().load(config.routinesDir());
+        this.store = SessionStore.open(config.dataDir(), clock);
+        store.closeInterrupted();
         this.controller = new SessionController(new SessionController.Setup(catalog, config.routinesDir(), engine,
-                SettingsStore.inFolder(config.settingsDir()), starter, Platform::runLater, tones,
-                config.deskResetEvery(), System::nanoTime));
+                new StoredSettings(store, config.settingsDir()), starter, Platform::runLater, tones,
+                config.deskResetEvery(), System::nanoTime, store, clock));
+        this.journalPanel = new JournalPanel(catalog.redFlags(), new JournalPanel.Actions() {
+            @Override
+            public void save(int pain, String where, String pattern, String notes, java.util.Map<String, Boolean> flags) {
+                controller.saveJournal(pain, where, pattern, notes, flags);
+            }
+
+            @Override
+            public void skip() {
+                controller.dismissJournal();
+            }
+
+            @Override
+            public void acceptOffer() {
+                controller.acceptOffer();
+            }
+
+            @Override
+            public void declineOffer() {
+                controller.declineOffer();
+            }
+        });
         controller.setDisplay(frames);
         this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
-        this.scene = new Scene(layout(), 1280, 800);
+        this.scene = new Scene(layout(), 1280, 720);  // fits a 1366 × 768 screen
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
@@ -161,9 +191,16 @@ public final class CoachWindow {
         safety.setOnAction(e -> controller.askSafety());
         MenuItem desk = new MenuItem("Desk mode");
         desk.setOnAction(e -> controller.enterDeskMode());
+        MenuItem journal = new MenuItem("How does your back feel?…");
+        journal.setId("menu-journal");
+        journal.setOnAction(e -> controller.openJournal());
+        MenuItem historyItem = new MenuItem("History and progress…");
+        historyItem.setId("menu-history");
+        historyItem.setOnAction(e -> showHistory());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> help.setVisible(true));
-        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), shortcuts);
+        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
+                new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -181,11 +218,15 @@ public final class CoachWindow {
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, help);
+        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, help);
         center.getStyleClass().add("center");
 
         statusLine.setId("status");
-        HBox statusBar = new HBox(statusLine);
+        savingLine.setId("saving");
+        savingLine.getStyleClass().add("saving");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, statusLine, gap, savingLine);
         statusBar.getStyleClass().add("status-bar");
 
         BorderPane root = new BorderPane(center, toolbar, routinePanel, statusBar, null);
@@ -263,6 +304,10 @@ public final class CoachWindow {
     public void close() {
         timer.stop();
         controller.close();
+        if (history != null) {
+            history.hide();
+        }
+        store.close();
         deskWindow.hide();
         tones.close();
         starter.shutdownNow();
@@ -298,6 +343,7 @@ public final class CoachWindow {
         skipButton.setDisable(!s.skipEnabled());
         restartButton.setDisable(!s.restartEnabled());
         statusLine.setText(s.status());
+        savingLine.setText(s.saving());
         routinePanel.setRoutineName(s.panelTitle());
 
         boolean enteredLoading = s.phase() == Phase.LOADING && (before == null || before.phase() != Phase.LOADING);
@@ -324,6 +370,26 @@ public final class CoachWindow {
             safetyPanel.ask(screening, controller::safetyAnswered);
         }
         showDesk(s.desk(), before == null ? null : before.desk());
+        if (s.journal() == null) {
+            journalPanel.hide();
+        } else if (before == null || before.journal() != s.journal()) {
+            journalPanel.show(s.journal());
+        }
+        if (history != null && history.isShowing() && before != null && before.journal() != s.journal()) {
+            history.refresh();
+        }
+    }
+
+    /** Opens (or brings forward) the history window, with what is stored now. */
+    void showHistory() {
+        if (history == null) {
+            history = new HistoryWindow(store, controller, catalog);
+        }
+        history.show();
+    }
+
+    HistoryWindow history() {
+        return history;
     }
 
     private void showProblem(SessionController.Problem problem, SessionController.Problem before) {
@@ -332,6 +398,13 @@ public final class CoachWindow {
             return;
         }
         if (problem.equals(before) && sourcePanel.isVisible()) {
+            return;
+        }
+        if (problem.action() == SessionController.Problem.Action.SAFETY) {
+            Button again = new Button("Safety questions…");
+            again.setId("safety-again");
+            again.setOnAction(e -> controller.askSafety());
+            sourcePanel.show(problem.heading(), problem.detail(), again);
             return;
         }
         Button retry = new Button("Try again");

@@ -56,6 +56,10 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Mixin
     RoutinesOption routinesOption;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "History to show (default: an empty one, so that a picture never shows your own data).")
+    Path dataDir;
+
     @Parameters(paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
 
@@ -75,7 +79,8 @@ final class ScreenshotCommand implements Callable<Integer> {
             return 2;
         }
         AppConfig config = new AppConfig(routinesOption.directory(), Files.createTempDirectory("formcoach-shot"),
-                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90));
+                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90),
+                dataDir != null ? dataDir : Files.createTempDirectory("formcoach-shot-data"));
         AtomicReference<CoachWindow> opened = new AtomicReference<>();
         try {
             opened.set(CoachApp.open(config, new PipelineEngine(), w -> { }));

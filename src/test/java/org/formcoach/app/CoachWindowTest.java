@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.formcoach.app.model.AppSettings;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -107,7 +106,7 @@ class CoachWindowTest extends WindowTest {
         }
         robot.clickOn("#safety-continue");
         await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
-        assertTrue(AppSettings.load(settingsDir()).screeningPassed(), "remembered for the next start");
+        assertTrue(storedSettings().screeningPassed(), "remembered for the next start");
         robot.press(KeyCode.N).release(KeyCode.N);  // skip the check's 30 s
         await(20, () -> text("#exercise-title").equals("Wall push-up"));
         await(20, () -> text("#counter").startsWith("Set 1 of 2 — "));
@@ -126,6 +125,6 @@ class CoachWindowTest extends WindowTest {
         assertEquals(0, window.framesAnalysed(), "no coaching was started");
         robot.clickOn("#safety-continue");
         await(5, () -> text("#banner").startsWith("Coaching is off"));
-        assertFalse(AppSettings.load(settingsDir()).screeningPassed());
+        assertFalse(storedSettings().screeningPassed());
     }
 }

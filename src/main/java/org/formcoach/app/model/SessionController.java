@@ -2,15 +2,19 @@ package org.formcoach.app.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.formcoach.capture.CameraDevice;
 import org.formcoach.capture.CaptureException;
 import org.formcoach.capture.CaptureRequest;
@@ -22,6 +26,14 @@ import org.formcoach.pose.Skeleton;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
+import org.formcoach.session.EndReason;
+import org.formcoach.session.JournalEntry;
+import org.formcoach.session.Ladder;
+import org.formcoach.session.Progress;
+import org.formcoach.session.RepSource;
+import org.formcoach.session.SessionRecorder;
+import org.formcoach.session.SessionStore;
+import org.formcoach.session.SetRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,11 +90,35 @@ public final class SessionController {
     }
 
     /**
-     * Why nothing can be coached from the chosen source or model, with the words for the panel.
+     * Why nothing can be coached now, with the words for the panel and what it offers to do.
      *
-     * @param sourceProblem the source is the problem: offer to open a video
+     * @param action what the panel's buttons do
      */
-    public record Problem(String heading, String detail, boolean sourceProblem) {
+    public record Problem(String heading, String detail, Action action) {
+
+        public enum Action {
+            /** The source is the problem: open a video, or try again. */
+            OPEN_OR_RETRY,
+            /** Try again. */
+            RETRY,
+            /** A red flag stopped coaching: the safety questions can be answered again. */
+            SAFETY
+        }
+
+        public boolean sourceProblem() {
+            return action == Action.OPEN_OR_RETRY;
+        }
+    }
+
+    /**
+     * The quick journal entry after a session (or from the menu), with what the session did and
+     * what the ladder says.
+     *
+     * @param sessionId the session it follows, or null from the menu
+     * @param summary   what the session did, e.g. "2 sets · 16 reps, 15 clean", or empty
+     * @param advice    the ladder's word after the session (an offer to answer, or what is needed next), or null
+     */
+    public record JournalPrompt(String sessionId, String summary, Ladder.Advice advice) {
     }
 
     /**
@@ -99,10 +135,13 @@ public final class SessionController {
      * @param screening   the red-flag questions being asked, or null
      * @param desk        desk mode's posture watch, or null outside desk mode
      * @param preview     the side panel before the first frame of the chosen program
+     * @param journal     the journal entry being asked for, or null
+     * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
      */
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
+            JournalPrompt journal, String saving,
             String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
 
         public Snapshot {
@@ -119,9 +158,12 @@ public final class SessionController {
      * @param player         plays a sound
      * @param deskResetEvery how often desk mode reminds the office reset
      * @param clock          monotonic nanoseconds (desk mode's timing)
+     * @param store          where sessions, sets, the journal and the ladder are kept
+     * @param wallClock      the date and time of day (sessions, journal, the ladder's pace)
      */
     public record Setup(Catalog catalog, Path routinesDir, CoachEngine engine, SettingsStore settings,
-            Executor background, Executor ui, Consumer<Sound> player, Duration deskResetEvery, LongSupplier clock) {
+            Executor background, Executor ui, Consumer<Sound> player, Duration deskResetEvery, LongSupplier clock,
+            SessionStore store, Clock wallClock) {
 
         public Setup {
             Objects.requireNonNull(catalog, "catalog");
@@ -129,11 +171,15 @@ public final class SessionController {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(background, "background");
             Objects.requireNonNull(ui, "ui");
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(wallClock, "wallClock");
         }
     }
 
     private final Setup setup;
     private final Catalog catalog;
+    private final Optional<Progress> progress;
+    private final Supplier<RepSource> repSources;
     private final List<Program> programs;
     private final SoundCues soundCues = new SoundCues();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -155,6 +201,8 @@ public final class SessionController {
     private DeskWatchModel desk;
     private CoachView preview;
     private String panelTitle = "";
+    private JournalPrompt journal;
+    private String saving = "";
 
     private CoachEngine.Running running;
     private volatile SessionSink sink;
@@ -165,7 +213,15 @@ public final class SessionController {
     public SessionController(Setup setup) {
         this.setup = setup;
         this.catalog = setup.catalog();
+        this.progress = Ladder.of(catalog).map(l -> new Progress(setup.store(), l, setup.wallClock()));
+        this.repSources = RepSource.forCatalog(catalog);
         this.settings = setup.settings().load();
+        String storeProblem = setup.store().problem();
+        this.saving = storeProblem == null ? "" : storeProblem;
+        setup.store().onProblem(p -> setup.ui().execute(() -> {
+            saving = p;
+            publish();
+        }));
         this.soundCues.setMuted(settings.muted());
         List<Program> all = new ArrayList<>();
         for (Routine r : catalog.routines().values()) {
@@ -250,7 +306,7 @@ public final class SessionController {
         }
         if (catalog.exercises().isEmpty()) {
             problem = new Problem("No exercises found", "FormCoach found no exercises in " + setup.routinesDir()
-                    + ". Start it with ./formcoach, or give the folder with --routines DIR.", false);
+                    + ". Start it with ./formcoach, or give the folder with --routines DIR.", Problem.Action.RETRY);
             phase = Phase.BLOCKED;
             publish();
             return;
@@ -270,6 +326,7 @@ public final class SessionController {
         SessionSink s = sink;
         if (s != null) {
             s.close();
+            s.recorder().end(EndReason.STOPPED);
         }
         CoachEngine.Running r = running;
         running = null;
@@ -388,7 +445,8 @@ public final class SessionController {
         long gen = ++generation;
         ProgramSwitch switcher = new ProgramSwitch();
         SessionSink newSink = new SessionSink(session, viewModel, soundCues, this::play, switcher, display,
-                signals(gen));
+                signals(gen), recorder(program));
+        journal = null;
         sink = newSink;
         panelTitle = panelTitle(program, session);
         preview = viewModel.present(null, session.state(), 0);
@@ -481,6 +539,9 @@ public final class SessionController {
         if (phase == Phase.ENDED || phase == Phase.IDLE) {
             start();
         } else if (s != null && isActive()) {
+            if (s.recorder().ended()) {
+                s.record(recorder(program));  // the routine was complete: doing it again is a new session
+            }
             s.apply(s.session().restart());
         }
     }
@@ -511,15 +572,12 @@ public final class SessionController {
             return;
         }
         screening = null;
-        settings = settings.withScreeningPassed(answered.mayCoach());
-        saveSettings();
         if (!answered.mayCoach()) {
-            phase = Phase.BLOCKED;
-            banner = new Banner("Coaching is off: " + (answered.outcome() == RedFlagScreening.Outcome.URGENT_STOP
-                    ? "get emergency care now" : "please contact a healthcare provider first"), Tone.ERROR, false);
-            publish();
+            block(answered, false);
             return;
         }
+        settings = settings.withScreeningPassed(true);
+        saveSettings();
         phase = Phase.IDLE;
         if (firstRunScreening && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
             afterFirstCheck = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : null;
@@ -527,6 +585,167 @@ public final class SessionController {
         }
         start();
         publish();
+    }
+
+    /**
+     * A red flag was answered "yes" (in the safety questions or the journal): coaching stops, the
+     * answer is remembered, and only the safety questions answered all "no" open it again.
+     *
+     * @param explain show the advice in a panel (the safety questions show it themselves)
+     */
+    private void block(RedFlagScreening answered, boolean explain) {
+        stopRunning();
+        settings = settings.withScreeningPassed(false);
+        saveSettings();
+        boolean urgent = answered.outcome() == RedFlagScreening.Outcome.URGENT_STOP;
+        phase = Phase.BLOCKED;
+        banner = new Banner("Coaching is off: " + (urgent ? "get emergency care now"
+                : "please contact a healthcare provider first"), Tone.ERROR, false);
+        problem = explain ? new Problem(urgent ? "Get emergency care now"
+                : "Please stop here and contact a healthcare provider", answered.message(), Problem.Action.SAFETY) : null;
+        publish();
+    }
+
+    // ---- the journal and the ladder ----------------------------------------------------------
+
+    /** Asks for a journal entry now (from the menu). */
+    public void openJournal() {
+        journal = new JournalPrompt(null, "", progress.map(Progress::advice).orElse(null));
+        publish();
+    }
+
+    /** The journal entry is not wanted now. */
+    public void dismissJournal() {
+        journal = null;
+        publish();
+    }
+
+    /**
+     * Keeps a journal entry. A "yes" to a red-flag question in it stops coaching exactly as in the
+     * safety questions.
+     *
+     * @param redFlags answers by question id; a question left out counts as "no"
+     */
+    public void saveJournal(int pain, String location, String pattern, String notes, Map<String, Boolean> redFlags) {
+        JournalPrompt prompt = journal;
+        journal = null;
+        Clock clock = setup.wallClock();
+        JournalEntry entry = new JournalEntry(java.util.UUID.randomUUID().toString(), clock.instant(),
+                LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
+        setup.store().addJournal(entry);
+        if (entry.anyRedFlag()) {
+            RedFlagScreening answered = new RedFlagScreening(catalog.redFlags());
+            for (var flag : catalog.redFlags()) {
+                answered.answer(flag.id(), redFlags.getOrDefault(flag.id(), false));
+            }
+            block(answered, true);
+            return;
+        }
+        status = "Saved in your journal: pain " + pain + " of 10";
+        publish();
+    }
+
+    /** Takes the ladder's offer (the next rung, or a step back). */
+    public void acceptOffer() {
+        answerOffer(true);
+    }
+
+    /** Stays on the current rung; the offer comes again when new sessions earn it. */
+    public void declineOffer() {
+        answerOffer(false);
+    }
+
+    private void answerOffer(boolean take) {
+        JournalPrompt prompt = journal;
+        if (prompt != null && prompt.advice() != null) {
+            answerOffer(prompt.advice(), take, null);
+        }
+    }
+
+    /**
+     * Takes or declines a ladder offer (from the journal panel or the history); {@code done} runs
+     * on the ui executor afterwards.
+     */
+    public void answerOffer(Ladder.Advice offer, boolean take, Runnable done) {
+        if (!offer.isOffer() || progress.isEmpty()) {
+            return;
+        }
+        JournalPrompt prompt = journal;
+        Progress p = progress.get();
+        setup.background().execute(() -> {
+            if (take) {
+                p.accept(offer);
+            } else {
+                p.stay(offer);
+            }
+            Ladder.Advice now = p.advice();
+            setup.ui().execute(() -> {
+                if (prompt != null && journal == prompt) {
+                    journal = new JournalPrompt(prompt.sessionId(), prompt.summary(), now);
+                }
+                if (done != null) {
+                    done.run();
+                }
+                status = take ? "Your level is now " + p.ladder().describe(p.current()) : "You stay at "
+                        + p.ladder().describe(p.current());
+                previewProgram();
+                publish();
+            });
+        });
+    }
+
+    /** The ladder's progress, if the catalog has a ladder. */
+    public Optional<Progress> progress() {
+        return progress;
+    }
+
+    public SessionStore store() {
+        return setup.store();
+    }
+
+    private SessionRecorder recorder(Program p) {
+        return new SessionRecorder(setup.store(), setup.wallClock(), repSources, p.id(), p.routine());
+    }
+
+    /**
+     * The session ended: asks for the journal entry, with what the session did and the ladder's
+     * word (the dose grows at once when earned; offers wait for the user's answer).
+     */
+    private void afterSession(SessionRecorder recorder) {
+        List<SetRecord> sets = recorder.sets();
+        if (sets.isEmpty() || program == null || DESK_EXERCISE.equals(program.id())
+                || FIRST_RUN_CHECK.equals(program.id())) {
+            return;
+        }
+        boolean ladderWork = progress.isPresent() && sets.stream()
+                .anyMatch(s -> progress.get().ladder().contains(s.exerciseId()));
+        String summary = summary(sets);
+        setup.background().execute(() -> {
+            setup.store().flush();
+            Ladder.Advice advice = ladderWork ? progress.get().afterSession() : null;
+            setup.ui().execute(() -> {
+                journal = new JournalPrompt(recorder.sessionId(), summary, advice);
+                if (advice != null && advice.kind() == Ladder.Kind.KEEP) {
+                    previewProgram();
+                }
+                publish();
+            });
+        });
+    }
+
+    /** e.g. "3 sets · 34 reps, 32 clean · 40 s held". */
+    static String summary(List<SetRecord> sets) {
+        int reps = sets.stream().mapToInt(SetRecord::reps).sum();
+        int clean = sets.stream().mapToInt(SetRecord::cleanReps).sum();
+        double held = sets.stream().mapToDouble(SetRecord::holdSeconds).sum();
+        StringBuilder b = new StringBuilder(sets.size() + (sets.size() == 1 ? " set" : " sets"));
+        if (reps > 0) {
+            b.append(" · ").append(reps).append(" reps, ").append(clean).append(" clean");
+        }
+        if (held > 0) {
+            b.append(" · ").append(Math.round(held)).append(" s held");
+        }
+        return b.toString();
     }
 
     // ---- desk mode ---------------------------------------------------------------------------
@@ -619,6 +838,13 @@ public final class SessionController {
     }
 
     private void routineDone() {
+        SessionSink s = sink;
+        if (s != null) {
+            s.recorder().end(EndReason.COMPLETED);
+        }
+        if (afterFirstCheck == null && s != null) {
+            afterSession(s.recorder());
+        }
         if (afterFirstCheck != null) {
             Program next = afterFirstCheck;
             afterFirstCheck = null;
@@ -629,6 +855,11 @@ public final class SessionController {
     }
 
     private void ended(PipelineResult result) {
+        SessionSink s = sink;
+        if (s != null && !s.recorder().ended()) {
+            s.recorder().end(result.failure().isPresent() ? EndReason.FAILED : EndReason.SOURCE_ENDED);
+            afterSession(s.recorder());
+        }
         phase = Phase.ENDED;
         status = CoachViewModel.endOfSource(result);
         banner = result.failure().isPresent() ? new Banner("Coaching stopped", Tone.ERROR, true)
@@ -638,7 +869,7 @@ public final class SessionController {
     private void noSource(String heading, String detail) {
         phase = Phase.IDLE;
         banner = new Banner(heading, Tone.WARNING, false);
-        problem = new Problem(heading, detail, true);
+        problem = new Problem(heading, detail, Problem.Action.OPEN_OR_RETRY);
         status = "";
         publish();
     }
@@ -646,7 +877,7 @@ public final class SessionController {
     private void failed(String heading, String detail) {
         phase = Phase.IDLE;
         banner = new Banner(heading, Tone.ERROR, false);
-        problem = new Problem(heading, detail, false);
+        problem = new Problem(heading, detail, Problem.Action.RETRY);
         status = "";
         publish();
     }
@@ -676,6 +907,7 @@ public final class SessionController {
         SessionSink s = sink;
         if (s != null) {
             s.close();
+            s.recorder().end(EndReason.STOPPED);
         }
         CoachEngine.Running r = running;
         running = null;
@@ -684,9 +916,19 @@ public final class SessionController {
         }
     }
 
+    /** The program as this user does it now: ladder steps at the current rung and dose. */
     private RoutineSession newSession(Program p) {
-        return p.routine() ? new RoutineSession(catalog.routine(p.id()).orElseThrow(), catalog)
-                : RoutineSession.single(catalog.exercise(p.id()).orElseThrow(), catalog);
+        if (p.routine()) {
+            Routine routine = catalog.routine(p.id()).orElseThrow();
+            return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
+                    catalog);
+        }
+        Exercise e = catalog.exercise(p.id()).orElseThrow();
+        if (progress.isPresent() && progress.get().ladder().contains(e.id())) {
+            e = new Exercise(e.id(), e.name(), e.view(), e.instructions(), progress.get().doseFor(e), e.tracker(),
+                    e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.source());
+        }
+        return RoutineSession.single(e, catalog);
     }
 
     private void previewProgram() {
@@ -757,7 +999,7 @@ public final class SessionController {
 
     private Snapshot build() {
         return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
-                screening, desk, settings.mirrored(), settings.muted(), preview,
+                screening, desk, settings.mirrored(), settings.muted(), preview, journal, saving,
                 switch (phase) {
                     case RUNNING -> "Pause";
                     case PAUSED -> "Resume";

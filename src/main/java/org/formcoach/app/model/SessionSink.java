@@ -9,6 +9,7 @@ import org.formcoach.pipeline.ExerciseProgram;
 import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pipeline.PipelineStatus;
 import org.formcoach.routine.RoutineRunner;
+import org.formcoach.session.SessionRecorder;
 import org.opencv.core.Mat;
 
 /**
@@ -40,11 +41,13 @@ final class SessionSink implements CoachSink {
     private volatile CoachFrame lastFrame;
     private volatile Consumer<CoachFrame> listener = f -> { };
     private volatile boolean closed;
-    private boolean doneSignalled;
+    private volatile SessionRecorder recorder;
+    private volatile boolean doneSignalled;
     private String lastMessage = "";
 
     SessionSink(RoutineSession session, CoachViewModel viewModel, SoundCues sounds, Consumer<Sound> player,
-            Consumer<ExerciseProgram> switcher, FrameDisplay display, Signals signals) {
+            Consumer<ExerciseProgram> switcher, FrameDisplay display, Signals signals, SessionRecorder recorder) {
+        this.recorder = recorder;
         this.session = session;
         this.viewModel = viewModel;
         this.sounds = sounds;
@@ -59,7 +62,9 @@ final class SessionSink implements CoachSink {
         if (closed) {
             return;  // a session being stopped: its last frames are nobody's business
         }
+        RoutineRunner.State before = session.state();
         RoutineSession.Update update = session.onFrame(frame);
+        recorder.onFrame(frame, before);
         update.switchTo().ifPresent(switcher);
         lastFrame = frame;
         display.show(viewModel.present(frame, update.state(), fps()), frame.index(), image);
@@ -98,6 +103,7 @@ final class SessionSink implements CoachSink {
 
     /** Applies a skip or restart the user asked for, and shows its effect even while paused. */
     void apply(RoutineSession.Update update) {
+        recorder.commanded();
         update.switchTo().ifPresent(switcher);
         display.reshow(viewModel.present(lastFrame, update.state(), fps()));
     }
@@ -109,6 +115,17 @@ final class SessionSink implements CoachSink {
 
     RoutineSession session() {
         return session;
+    }
+
+    /** What records this session's sets. */
+    SessionRecorder recorder() {
+        return recorder;
+    }
+
+    /** Records from now on into {@code next} (the routine restarted after it was complete). */
+    void record(SessionRecorder next) {
+        recorder = next;
+        doneSignalled = false;
     }
 
     PipelineResult finished() {

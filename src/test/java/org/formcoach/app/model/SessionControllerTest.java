@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +29,13 @@ import org.formcoach.form.FormEvent;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.session.EndReason;
+import org.formcoach.session.JournalEntry;
+import org.formcoach.session.Ladder;
+import org.formcoach.session.SessionRecord;
+import org.formcoach.session.SessionStore;
+import org.formcoach.session.SetOutcome;
+import org.formcoach.session.SetRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +54,22 @@ class SessionControllerTest {
     private final ScriptedEngine engine = new ScriptedEngine();
     private final List<Sound> sounds = new CopyOnWriteArrayList<>();
     private SessionController c;
+    private SessionStore store;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
 
     @AfterEach
     void stop() {
         ui.shutdownNow();
         background.shutdownNow();
+        if (store != null) {
+            store.close();
+        }
     }
 
     private SessionController controller(SettingsStore settings) throws Exception {
+        store = SessionStore.open(dir.resolve("data"), clock);
         c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
-                settings, background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime)));
+                settings, background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime, store, clock)));
         return c;
     }
 
@@ -269,5 +286,96 @@ class SessionControllerTest {
         Snapshot s = c.snapshot();
         assertTrue(s.muted(), "the choice holds for this run");
         assertEquals("Settings could not be saved in /full: No space left on device", s.status());
+    }
+
+    @Test
+    void eachSetIsRecordedWhenItEndsAndTheSessionSaysHowItEnded() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 3));
+        feed.frame(id -> reps(id, 20, 8, FormEvent.Type.SET_DONE));
+        store.flush();
+        List<SetRecord> sets = store.sets(null, false);
+        assertEquals(1, sets.size(), "the set is kept the moment it ends");
+        assertEquals(SetOutcome.DONE, sets.get(0).outcome());
+        assertEquals(8, sets.get(0).reps());
+        assertEquals(8, sets.get(0).targetReps());
+        feed.frame(id -> reps(id, 90, 0));   // the rest is over: set 2
+        feed.frame(id -> reps(id, 91, 5));
+        ui(() -> c.selectProgram("office-reset"));  // stopped during set 2
+        engine.nextStart();
+        store.flush();
+        sets = store.sets(null, false);
+        assertEquals(List.of(SetOutcome.DONE, SetOutcome.STOPPED), sets.stream().map(SetRecord::outcome).toList());
+        assertEquals(5, sets.get(1).reps());
+        SessionRecord first = store.sessions(null).stream().filter(x -> x.programId().equals("wall-pushup"))
+                .findFirst().orElseThrow();
+        assertEquals(EndReason.STOPPED, first.endReason());
+    }
+
+    @Test
+    void aCompletedSessionAsksHowTheBackFeelsAndARedFlagInTheJournalStopsCoaching() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        Snapshot asked = await(s -> s.journal() != null);
+        assertEquals("2 sets · 16 reps, 0 clean", asked.journal().summary(), "no rep events: no rep is known clean");
+        assertEquals(Ladder.Kind.KEEP, asked.journal().advice().kind());
+        assertEquals("Next: 2 × 10 after a session of 2 × 8 with every rep clean.", asked.journal().advice().needed());
+        assertEquals(EndReason.COMPLETED, store.sessions(null).get(0).endReason());
+
+        ui(() -> c.saveJournal(6, "neck", "constant", "tingling in the fingers", Map.of("arm-numbness", true)));
+        Snapshot stopped = c.snapshot();
+        assertEquals(Phase.BLOCKED, stopped.phase(), "the same stop as the safety questions");
+        assertEquals("Coaching is off: please contact a healthcare provider first", stopped.banner().text());
+        assertEquals(SessionController.Problem.Action.SAFETY, stopped.problem().action());
+        assertTrue(stopped.problem().detail().contains("numbness or tingling"), stopped.problem().detail());
+        assertNull(stopped.journal());
+        await(s -> feed.stopped);
+        assertFalse(new StoredSettings(store, dir).load().screeningPassed(), "asked again before the next session");
+        store.flush();
+        JournalEntry entry = store.journal(null).get(0);
+        assertEquals(6, entry.pain());
+        assertTrue(entry.anyRedFlag());
+        assertEquals(store.sessions(null).get(0).id(), entry.sessionId());
+        ui(c::start);
+        assertEquals(Phase.SCREENING, c.snapshot().phase());
+    }
+
+    @Test
+    void aFortnightOfSessionsMovesUpTheLadderExactlyWhenTheRulesSay() throws Exception {
+        List<Fortnight.Outcome> days = Fortnight.seed(dir.resolve("fortnight"));
+        List<String> said = days.stream().map(o -> o.day() + " " + o.exercise() + " " + o.dose() + " " + o.kind()).toList();
+        assertEquals(List.of(
+                "0 wall-pushup 2 × 8 KEEP",        // grown to 2 × 10 at once; KEEP is what follows
+                "1 wall-pushup 2 × 10 KEEP",
+                "2 wall-pushup 2 × 12 KEEP",
+                "3 wall-pushup 3 × 10 KEEP",
+                "4 wall-pushup 3 × 12 KEEP",       // one rep sagged: not perfect
+                "5 wall-pushup 3 × 12 KEEP",       // 1 of 2
+                "6 wall-pushup 3 × 12 OFFER_NEXT", // 2 days with every rep clean: counter, taken
+                "7 counter-pushup 2 × 8 KEEP",
+                "8 counter-pushup 2 × 10 KEEP",
+                "9 counter-pushup 2 × 12 KEEP",
+                "10 counter-pushup 3 × 10 KEEP",
+                "11 counter-pushup 3 × 12 KEEP",
+                "12 counter-pushup 3 × 12 WAIT",   // earned, but not before 2 weeks of work
+                "13 counter-pushup 3 × 12 WAIT",
+                "14 counter-pushup 3 × 12 OFFER_NEXT"), said);
+        assertEquals("Chair push-up opens on Mon 16 Nov (2 weeks into the programme): keep going at 3 × 12.",
+                days.get(12).needed());
+        try (SessionStore kept = SessionStore.open(dir.resolve("fortnight"), clock)) {
+            assertEquals("chair-pushup", kept.rung("wall-pushup").orElseThrow().exerciseId());
+            assertEquals(15, kept.journal(null).size());
+            assertEquals(1, kept.sets(null, false).stream().filter(s -> s.cleanReps() < s.reps()).count(),
+                    "the one sagging rep is the only fault");
+            assertTrue(kept.deskAlertHours(null).size() >= 9);
+        }
     }
 }
