@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 CamerasCommand.class,
                 BenchCommand.class,
                 ScreenshotCommand.class,
+                HistoryCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
