@@ -81,6 +81,9 @@ public final class Database {
             Files.createDirectories(folder);
         } catch (AccessDeniedException e) {
             throw new StoreException("cannot create the data folder " + folder + ": permission denied");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new StoreException("cannot create the data folder " + folder
+                    + ": the folder above it does not take new folders");
         } catch (FileSystemException e) {
             throw new StoreException("cannot create the data folder " + folder + ": "
                     + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));

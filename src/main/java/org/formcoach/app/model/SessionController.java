@@ -217,7 +217,8 @@ public final class SessionController {
         this.repSources = RepSource.forCatalog(catalog);
         this.settings = setup.settings().load();
         String storeProblem = setup.store().problem();
-        this.saving = storeProblem == null ? "" : storeProblem;
+        this.saving = storeProblem == null ? "" : setup.store().saving() ? storeProblem
+                : "Not saving: " + storeProblem + " — coaching goes on";
         setup.store().onProblem(p -> setup.ui().execute(() -> {
             saving = p;
             publish();

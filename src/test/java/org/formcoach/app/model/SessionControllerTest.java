@@ -378,4 +378,24 @@ class SessionControllerTest {
             assertTrue(kept.deskAlertHours(null).size() >= 9);
         }
     }
+
+    @Test
+    void aStoreThatCannotSaveIsSaidInOneLineAndCoachingGoesOn() throws Exception {
+        store = SessionStore.unavailable("the data folder /media/ro/formcoach is read-only", clock);
+        c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
+                new StoredSettings(store, dir), background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime,
+                store, clock)));
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        assertEquals("Not saving: the data folder /media/ro/formcoach is read-only — coaching goes on",
+                c.snapshot().saving());
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        Snapshot after = await(s -> s.journal() != null);
+        assertEquals("2 sets · 16 reps, 0 clean", after.journal().summary(), "coaching went on to the end");
+        ui(() -> c.setMirrored(false));
+        assertFalse(AppSettings.load(dir).mirrored(), "settings fall back to the settings file");
+    }
 }
