@@ -52,6 +52,8 @@ final class HistoryWindow {
     private final Label calendarSummary = new Label();
     private final Label rung = new Label();
     private final Label needed = new Label();
+    private final Label since = new Label();
+    private final HBox rungSteps = new HBox(6);
     private final Button moveUp = new Button();
     private final Button stay = new Button("Stay");
     private final HBox offerButtons = new HBox(10, moveUp, stay);
@@ -122,7 +124,11 @@ final class HistoryWindow {
         moveUp.setId("history-accept");
         moveUp.getStyleClass().add("primary");
         stay.setId("history-stay");
-        VBox ladder = new VBox(8, ladderHeading, rung, needed, offerButtons);
+        since.setId("history-since");
+        since.getStyleClass().add("hint");
+        rungSteps.setId("history-rungs");
+        rungSteps.setAlignment(Pos.CENTER_LEFT);
+        VBox ladder = new VBox(8, ladderHeading, rungSteps, rung, since, needed, offerButtons);
         ladder.getStyleClass().add("history-card");
         ladder.setPrefWidth(380);
         ladder.setMaxWidth(420);
@@ -268,7 +274,21 @@ final class HistoryWindow {
             offerButtons.setVisible(false);
             return;
         }
-        rung.setText(h.ladder().rung() + ", " + h.ladder().dose() + "  (since " + h.ladder().since().format(DAY) + ")");
+        rung.setText(h.ladder().rung() + ", " + h.ladder().dose());
+        since.setText("since " + h.ladder().since().format(DAY));
+        rungSteps.getChildren().clear();
+        for (int i = 0; i < h.ladder().rungs().size(); i++) {
+            if (i > 0) {
+                Label arrow = new Label("→");
+                arrow.getStyleClass().add("hint");
+                rungSteps.getChildren().add(arrow);
+            }
+            String name = h.ladder().rungs().get(i).replace(" push-up", "");
+            Label step = new Label(i < h.ladder().current() ? name + " ✓" : name);
+            step.getStyleClass().addAll("rung-step", i < h.ladder().current() ? "rung-done"
+                    : i == h.ladder().current() ? "rung-current" : "rung-later");
+            rungSteps.getChildren().add(step);
+        }
         needed.setText(h.ladder().needed());
         var advice = h.ladder().advice();
         boolean offer = advice != null && advice.isOffer();

@@ -60,7 +60,9 @@ class HistoryWindowTest extends WindowTest {
 
         // the ladder: moved to the chair on day 14
         String rung = WindowShots.onFx(() -> ((Label) history.stage().getScene().lookup("#history-rung")).getText());
-        assertEquals("Chair push-up, 2 × 8  (since 16 Nov)", rung);
+        assertEquals("Chair push-up, 2 × 8", rung);
+        assertEquals("since 16 Nov",
+                WindowShots.onFx(() -> ((Label) history.stage().getScene().lookup("#history-since")).getText()));
         assertEquals("Next: 2 × 10 after a session of 2 × 8 with every rep clean.",
                 WindowShots.onFx(() -> ((Label) history.stage().getScene().lookup("#history-needed")).getText()));
         shot(history.stage().getScene(), "history-overview");

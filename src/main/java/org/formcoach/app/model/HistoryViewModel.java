@@ -57,8 +57,12 @@ public final class HistoryViewModel {
             List<Point> cleanShare, List<Point> holdSeconds) {
     }
 
-    /** The ladder: the current rung and dose, since when, and what the next step needs. */
-    public record LadderView(String rung, String dose, LocalDate since, String needed, Ladder.Advice advice) {
+    /**
+     * The ladder: the current rung and dose, since when, what the next step needs, and every rung's
+     * name with the current one's place.
+     */
+    public record LadderView(String rung, String dose, LocalDate since, String needed, Ladder.Advice advice,
+            List<String> rungs, int current) {
     }
 
     /** Desk alerts in one hour of the working day, averaged over the days watched. */
@@ -163,7 +167,9 @@ public final class HistoryViewModel {
         LadderView ladder = progress.map(p -> {
             Ladder.Advice a = p.advice();
             var rung = p.current();
-            return new LadderView(p.ladder().name(rung.exerciseId()), rung.dose(), rung.since(), a.needed(), a);
+            List<String> names = p.ladder().rungs().stream().map(Exercise::name).toList();
+            int at = p.ladder().rungs().stream().map(Exercise::id).toList().indexOf(rung.exerciseId());
+            return new LadderView(p.ladder().name(rung.exerciseId()), rung.dose(), rung.since(), a.needed(), a, names, at);
         }).orElse(null);
 
         return new History(days, met, done, series, ladder, deskHours(store.deskAlertHours(first)),
