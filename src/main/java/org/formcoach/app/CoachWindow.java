@@ -436,11 +436,20 @@ public final class CoachWindow {
     /** Once per screen refresh: draws the newest analysed frame, if there is one. */
     private void drawLatest() {
         Rendered r = frames.take();
+        Snapshot s = shown;
+        if (r != null && s != null && !showsFrames(s.phase())) {
+            return;  // a frame still on its way from a stopped session: the banner's message stays
+        }
         if (r != null) {
             liveView.show(r);
             routinePanel.show(r.view());
             framesShown++;
         }
+    }
+
+    /** Whether frames are drawn in this phase (not over the safety questions, a stop or a problem). */
+    private static boolean showsFrames(Phase phase) {
+        return phase == Phase.LOADING || phase == Phase.RUNNING || phase == Phase.PAUSED || phase == Phase.ENDED;
     }
 
     private void openVideo() {

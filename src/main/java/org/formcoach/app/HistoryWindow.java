@@ -124,6 +124,7 @@ final class HistoryWindow {
         moveUp.setId("history-accept");
         moveUp.getStyleClass().add("primary");
         stay.setId("history-stay");
+        offerButtons.setId("history-offer");
         since.setId("history-since");
         since.getStyleClass().add("hint");
         rungSteps.setId("history-rungs");

@@ -51,6 +51,7 @@ class CoachWindowTest extends WindowTest {
         await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Resume"));
         assertEquals("Paused", text("#banner"), "the banner and the status line agree");
         assertTrue(text("#status").startsWith("Paused"), text("#status"));
+        HistoryWindowTest.shot(window.scene(), "paused");
         robot.press(KeyCode.N).release(KeyCode.N);
         await(5, () -> text("#exercise-title").equals("Warm-up chest opener")
                 || text("#exercise-title").startsWith("Chest opener"));

@@ -33,7 +33,7 @@ class HistoryWindowTest extends WindowTest {
     /** The day after the fortnight, midday. */
     static final Clock DAY_15 = Clock.fixed(Instant.parse("2026-11-17T12:00:00Z"), ZoneOffset.UTC);
 
-    private static void shot(Scene scene, String name) throws Exception {
+    static void shot(Scene scene, String name) throws Exception {
         BufferedImage image = SwingFXUtils.fromFXImage(WindowShots.onFx(() -> scene.snapshot(null)), null);
         Files.createDirectories(SHOTS);
         ImageIO.write(image, "png", SHOTS.resolve(name + ".png").toFile());
@@ -134,5 +134,47 @@ class HistoryWindowTest extends WindowTest {
         XYChart.Series<?, ?> pain = WindowShots.onFx(() -> ((javafx.scene.chart.LineChart<?, ?>) window.history().stage()
                 .getScene().lookup("#history-pain-chart")).getData().get(0));
         assertEquals(1, pain.getData().size());
+    }
+
+    @Test
+    void anOfferLeftOpenIsAnsweredInTheHistory() throws Exception {
+        Fortnight.seed(dataDir(), false);
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false, DAY_15);
+        HistoryWindow history = WindowShots.onFx(() -> {
+            window.showHistory();
+            return window.history();
+        });
+        Scene scene = history.stage().getScene();
+        assertEquals("Counter push-up, 3 × 12", WindowShots.onFx(() -> ((Label) scene.lookup("#history-rung")).getText()));
+        assertEquals("Ready for chair push-ups: 3 × 12 with every rep clean on 2 days.",
+                WindowShots.onFx(() -> ((Label) scene.lookup("#history-needed")).getText()));
+        assertTrue(WindowShots.onFx(() -> scene.lookup("#history-offer").isVisible()));
+        shot(scene, "history-offer");
+        robot.clickOn("#history-stay");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowShots.onFx(() ->
+                ((Label) scene.lookup("#history-needed")).getText()).endsWith("(0 of 2 so far)."));
+        assertTrue(!WindowShots.onFx(() -> scene.lookup("#history-offer").isVisible()), "no offer after staying");
+        assertEquals("Counter push-up, 3 × 12", WindowShots.onFx(() -> ((Label) scene.lookup("#history-rung")).getText()));
+    }
+
+    @Test
+    void aRedFlagTickedInTheJournalStopsCoachingInTheWindow() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false, DAY_15);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.framesAnalysed() > 0);
+        WindowShots.onFx(() -> {
+            window.controller().openJournal();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal").query().isVisible());
+        robot.clickOn("#journal-flag-night-pain");
+        robot.clickOn("#journal-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#banner").startsWith("Coaching is off"));
+        assertTrue(robot.lookup("#no-source").query().isVisible(), "the advice is shown");
+        assertTrue(text("#no-source-detail").contains("wake you at night"), text("#no-source-detail"));
+        assertTrue(robot.lookup("#safety-again").query().isVisible());
+        assertTrue(!storedSettings().screeningPassed());
+        shot(window.scene(), "journal-red-flag");
+        robot.clickOn("#safety-again");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#safety").query().isVisible());
     }
 }

@@ -559,6 +559,8 @@ public final class SessionController {
         phase = Phase.SCREENING;
         problem = null;
         banner = new Banner("A few safety questions first", Tone.INFO, false);
+        status = "";
+        previewProgram();
         screening = new RedFlagScreening(catalog.redFlags());
         firstRunScreening = firstRun;
         publish();
@@ -602,6 +604,8 @@ public final class SessionController {
         phase = Phase.BLOCKED;
         banner = new Banner("Coaching is off: " + (urgent ? "get emergency care now"
                 : "please contact a healthcare provider first"), Tone.ERROR, false);
+        status = "Coaching is off until the safety questions are answered all \"no\"";
+        previewProgram();
         problem = explain ? new Problem(urgent ? "Get emergency care now"
                 : "Please stop here and contact a healthcare provider", answered.message(), Problem.Action.SAFETY) : null;
         publish();

@@ -82,6 +82,8 @@ public final class Fortnight {
     private final SessionStore store;
     private final SessionController c;
 
+    private boolean answerLastOffer = true;
+
     private Fortnight(Path dataDir) throws Exception {
         store = SessionStore.open(dataDir, clock);
         c = onUi(() -> new SessionController(new SessionController.Setup(Frames.CATALOG, Path.of("routines"), engine,
@@ -92,7 +94,16 @@ public final class Fortnight {
 
     /** Seeds {@code dataDir} with the fortnight and returns what the ladder said each day. */
     public static List<Outcome> seed(Path dataDir) throws Exception {
+        return seed(dataDir, true);
+    }
+
+    /**
+     * As {@link #seed(Path)}; with {@code answerLastOffer} false the chair, offered on the last day,
+     * is left unanswered.
+     */
+    public static List<Outcome> seed(Path dataDir, boolean answerLastOffer) throws Exception {
         Fortnight f = new Fortnight(dataDir);
+        f.answerLastOffer = answerLastOffer;
         try {
             return f.run();
         } finally {
@@ -123,7 +134,7 @@ public final class Fortnight {
             Snapshot after = await(s -> s.journal() != null && s.journal().advice() != null);
             Ladder.Advice advice = after.journal().advice();
             outcomes.add(new Outcome(day, rung.exerciseId(), rung.dose(), advice.kind(), advice.needed()));
-            if (advice.isOffer()) {
+            if (advice.isOffer() && (answerLastOffer || day < DAYS - 1)) {
                 ui(c::acceptOffer);
                 await(s -> s.status().startsWith("Your level is now"));
             }
