@@ -47,6 +47,7 @@ class CoachWindowTest extends WindowTest {
     void spacePausesAndResumesAndNSkipsToTheNextStep() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "weekend-session", "0", false);
         await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        await(20, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Resume"));
         assertEquals("Paused", text("#banner"), "the banner and the status line agree");

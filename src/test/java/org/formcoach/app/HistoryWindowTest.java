@@ -177,4 +177,23 @@ class HistoryWindowTest extends WindowTest {
         robot.clickOn("#safety-again");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#safety").query().isVisible());
     }
+
+    @Test
+    void anOfferInTheJournalPanelIsTakenWithMoveUp() throws Exception {
+        Fortnight.seed(dataDir(), false);
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false, DAY_15);
+        WindowShots.onFx(() -> {
+            window.controller().openJournal();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal").query().isVisible());
+        assertEquals("Ready for chair push-ups: 3 × 12 with every rep clean on 2 days.", text("#journal-advice"));
+        assertEquals("Move up", robot.lookup("#offer-accept").queryAs(javafx.scene.control.Button.class).getText());
+        shot(window.scene(), "journal-offer");
+        robot.clickOn("#offer-accept");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status").equals(
+                "Your level is now chair push-up, 2 × 8"));
+        assertEquals("Next: 2 × 10 after a session of 2 × 8 with every rep clean.", text("#journal-advice"));
+        assertTrue(!robot.lookup("#offer-accept").query().getParent().isVisible(), "the offer is answered");
+    }
 }

@@ -421,6 +421,9 @@ public final class SessionController {
         switch (phase) {
             case RUNNING -> pause();
             case PAUSED -> resume();
+            case LOADING, SCREENING -> {
+                // the button is disabled: Space must not restart the loading either
+            }
             default -> start();
         }
     }
@@ -497,7 +500,9 @@ public final class SessionController {
         addSource(spec);
         source = spec;
         phase = Phase.RUNNING;
-        banner = null;
+        // until the first picture is analysed the banner says so, not the loading message
+        banner = newSink.frames() > 0 ? null
+                : new Banner("Waiting for the picture from " + sourceLabel(spec) + "…", Tone.INFO, false);
         status = "Coaching from " + spec;
         PipelineResult end = newSink.finished();
         if (end != null) {
@@ -806,6 +811,16 @@ public final class SessionController {
 
     private SessionSink.Signals signals(long gen) {
         return new SessionSink.Signals() {
+            @Override
+            public void firstFrame() {
+                onUi(gen, () -> {
+                    if (phase == Phase.RUNNING && banner != null && !banner.overPicture()) {
+                        banner = null;
+                        publish();
+                    }
+                });
+            }
+
             @Override
             public void routineDone() {
                 onUi(gen, SessionController.this::routineDone);

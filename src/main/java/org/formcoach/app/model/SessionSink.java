@@ -21,6 +21,9 @@ final class SessionSink implements CoachSink {
 
     /** What the controller hears from the inference thread; implementations hand it to their own thread. */
     interface Signals {
+        /** The session's first frame was analysed. */
+        void firstFrame();
+
         void routineDone();
 
         void statusChanged(PipelineStatus status);
@@ -68,7 +71,9 @@ final class SessionSink implements CoachSink {
         update.switchTo().ifPresent(switcher);
         lastFrame = frame;
         display.show(viewModel.present(frame, update.state(), fps()), frame.index(), image);
-        frames.incrementAndGet();
+        if (frames.incrementAndGet() == 1) {
+            signals.firstFrame();
+        }
         if (session.isCurrent(frame)) {
             sounds.onFrame(frame.form()).ifPresent(player);
         }

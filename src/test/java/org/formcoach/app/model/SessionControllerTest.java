@@ -126,7 +126,6 @@ class SessionControllerTest {
         assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
         Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
         assertEquals(SessionController.FIRST_RUN_CHECK, checking.program().id(), "the picker shows the check");
-        assertNull(checking.banner(), "the frames speak");
         assertEquals("Coaching from 0", checking.status());
 
         check.frame(id -> checkDone(id, 31));
@@ -163,14 +162,21 @@ class SessionControllerTest {
     @Test
     void pausedAndEndedSayTheSameInTheBannerTheStatusLineAndTheButton() throws Exception {
         controller();
-        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        ui(() -> {
+            c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true);
+            c.startOrPause();  // Space while the model loads
+        });
         ScriptedEngine.Feed feed = engine.nextStart();
-        await(s -> s.phase() == Phase.RUNNING);
+        Snapshot waiting = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals(new SessionController.Banner("Waiting for the picture from Camera 0…", Tone.INFO, false),
+                waiting.banner(), "running, and the banner says what it waits for");
         feed.frame(id -> reps(id, 1, 1, FormEvent.Type.REP_COUNTED));
         assertEquals(List.of(Sound.REP_COUNTED), sounds);
+        await(s -> s.banner() == null);
 
         ui(c::startOrPause);
         Snapshot paused = c.snapshot();
+        assertEquals(1, engine.feeds.size(), "Space while loading restarted nothing");
         assertTrue(feed.paused);
         assertEquals(new SessionController.Banner("Paused", Tone.INFO, true), paused.banner());
         assertTrue(paused.status().startsWith("Paused"), paused.status());
