@@ -60,6 +60,9 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "History to show (default: an empty one, so that a picture never shows your own data).")
     Path dataDir;
 
+    @Option(names = "--history", description = "Save the history window (of --data-dir) instead of the coaching window.")
+    boolean history;
+
     @Parameters(paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
 
@@ -93,7 +96,11 @@ final class ScreenshotCommand implements Callable<Integer> {
         try {
             WindowShots.resize(window, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             boolean enough = WindowShots.awaitFrames(window, frames, Duration.ofMillis((long) (waitSeconds * 1000)));
-            WindowShots.savePng(window, out);
+            if (history) {
+                WindowShots.saveHistoryPng(window, out);
+            } else {
+                WindowShots.savePng(window, out);
+            }
             spec.commandLine().getOut().println(out + (enough ? "" : " (taken before " + frames
                     + " frames were analysed)"));
             return 0;

@@ -89,6 +89,8 @@ class HistoryCommandTest {
         assertTrue(again.out().endsWith("added 0 sessions, 0 sets, 0 journal entries\n"), again.out());
         Path file2 = dir.resolve("backup2.json");
         assertEquals(0, CommandRunner.run("export", file2.toString(), "--data-dir", other.toString()).exitCode());
+        Files.createDirectories(Path.of("target"));
+        Files.copy(file, Path.of("target", "fortnight-backup.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Backup a = Backup.json().readValue(file.toFile(), Backup.class);
         Backup b = Backup.json().readValue(file2.toFile(), Backup.class);
         assertEquals(a.withoutExportTime(), b.withoutExportTime(), "the round trip keeps everything");
