@@ -23,6 +23,9 @@ import picocli.CommandLine;
                 BenchCommand.class,
                 ScreenshotCommand.class,
                 EvalCommand.class,
+                HistoryCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -53,6 +56,9 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
     @CommandLine.Mixin
     RoutinesOption routinesOption;
 
+    @CommandLine.Mixin
+    DataDirOption dataDirOption;
+
     /** Without a subcommand: opens the app; exit code 1 when no window can be opened. */
     @Override
     public Integer call() throws InterruptedException {
@@ -60,7 +66,7 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             throw new CommandLine.ParameterException(spec.commandLine(), "--reset-every must be at least 1 minute");
         }
         AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
-                model, true, true, Duration.ofMinutes(resetMinutes));
+                model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory());
         try {
             CoachApp.run(config);
             return ExitCode.OK;

@@ -60,6 +60,13 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Mixin
     RoutinesOption routinesOption;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "History to show (default: an empty one, so that a picture never shows your own data).")
+    Path dataDir;
+
+    @Option(names = "--history", description = "Save the history window (of --data-dir) instead of the coaching window.")
+    boolean history;
+
     @Parameters(paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
 
@@ -86,7 +93,8 @@ final class ScreenshotCommand implements Callable<Integer> {
             return e.isBadTarget() ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
         }
         AppConfig config = new AppConfig(routinesOption.directory(), Files.createTempDirectory("formcoach-shot"),
-                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90));
+                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90),
+                dataDir != null ? dataDir : Files.createTempDirectory("formcoach-shot-data"));
         AtomicReference<CoachWindow> opened = new AtomicReference<>();
         try {
             opened.set(CoachApp.open(config, new PipelineEngine(), w -> { }));
@@ -99,7 +107,11 @@ final class ScreenshotCommand implements Callable<Integer> {
         try (OutputFile.Staged staged = png.stage()) {
             WindowShots.resize(window, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             boolean enough = WindowShots.awaitFrames(window, frames, Duration.ofMillis((long) (waitSeconds * 1000)));
-            WindowShots.savePng(window, staged.path());
+            if (history) {
+                WindowShots.saveHistoryPng(window, staged.path());
+            } else {
+                WindowShots.savePng(window, staged.path());
+            }
             staged.commit();
             spec.commandLine().getOut().println(out + (enough ? "" : " (taken before " + frames
                     + " frames were analysed)"));

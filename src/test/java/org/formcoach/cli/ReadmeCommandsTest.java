@@ -97,6 +97,8 @@ class ReadmeCommandsTest {
             String value = switch (t) {
                 case "ID" -> "wall-pushup";
                 case "INPUT", "FILE", "CAMERA|FILE" -> "clip.avi";
+                case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
+                case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
                 case "DIR", "FOLDER" -> "routines";
                 case "N" -> previous.equals("--threads") ? "1" : "2";
@@ -104,7 +106,7 @@ class ReadmeCommandsTest {
                 case "WxH" -> "800x600";
                 case "MINUTES" -> "90";
                 case "lightning|thunder", "..." -> "lightning";
-                default -> t;
+                default -> t.startsWith("--") && t.contains("|") ? t.substring(0, t.indexOf('|')) : t;
             };
             args.add(value);
             previous = t;
@@ -157,6 +159,9 @@ class ReadmeCommandsTest {
         Path inputs = Files.createDirectories(workspace.resolve("inputs"));
         Files.copy(TestPhotos.path("basketball1.png"), inputs.resolve("photo.png"));
         TestVideos.writeMjpegAvi(inputs.resolve("clip.avi"), 30, 320, 240, 15);
+        // a backup to import: the export of an empty data folder
+        assertEquals(ExitCode.OK, FormCoachCommand.newCommandLine().execute("export",
+                inputs.resolve("backup.json").toString(), "--data-dir", workspace.resolve("empty-data").toString()));
         for (String command : commands) {
             List<String> args = arguments(command);
             for (int i = 0; i < args.size(); i++) {
@@ -196,6 +201,7 @@ class ReadmeCommandsTest {
         for (int i = 0; i < args.size(); i++) {
             Path p = folder.resolve(args.get(i));
             boolean named = args.get(i).matches(".+\\.(json|avi|png)") && !args.get(i).equals("clip.avi")
+                    && !args.get(i).equals("backup.json")
                     && !args.get(i).equals("photo.png") && !(i > 0 && args.get(i - 1).equals("--source"));
             if (named) {
                 if (Files.isSymbolicLink(folder.resolve(Path.of(args.get(i)).getName(0)))) {

@@ -24,7 +24,7 @@ import org.formcoach.io.OutputFile;
 public record AppSettings(boolean screeningPassed, boolean mirrored, boolean muted) {
 
     public static final AppSettings DEFAULT = new AppSettings(false, true, false);
-    static final String FILE = "settings.properties";
+    public static final String FILE = "settings.properties";
 
     public AppSettings withScreeningPassed(boolean v) {
         return new AppSettings(v, mirrored, muted);

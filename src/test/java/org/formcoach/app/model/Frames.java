@@ -43,7 +43,13 @@ final class Frames {
 
     static FormFrame form(double t, TrackerState state, List<Cue> cues, List<FormEvent> events,
             List<Measurement> measurements) {
-        return new FormFrame(seconds(t), View.LEFT_SIDE, true, measurements, cues, events, state);
+        return form(t, state, cues, events, measurements, null);
+    }
+
+    /** A frame on which the rep attempt {@code rep} (or none) finished. */
+    static FormFrame form(double t, TrackerState state, List<Cue> cues, List<FormEvent> events,
+            List<Measurement> measurements, org.formcoach.form.RepResult rep) {
+        return new FormFrame(seconds(t), View.LEFT_SIDE, true, measurements, cues, events, state, rep, List.of());
     }
 
     static FormFrame reps(double t, int reps, int target, FormEvent.Type... events) {

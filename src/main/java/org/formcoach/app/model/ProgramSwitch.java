@@ -1,4 +1,4 @@
-package org.formcoach.app;
+package org.formcoach.app.model;
 
 import java.util.function.Consumer;
 import org.formcoach.pipeline.ExerciseProgram;

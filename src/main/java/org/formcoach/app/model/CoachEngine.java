@@ -1,4 +1,4 @@
-package org.formcoach.app;
+package org.formcoach.app.model;
 
 import java.util.List;
 import org.formcoach.capture.CameraDevice;
@@ -10,7 +10,7 @@ import org.formcoach.pose.MoveNetModel;
 
 /**
  * What the window needs from the coaching machinery: open a source and start analysing it. The app
- * uses {@link PipelineEngine} (camera or file, MoveNet, the form engine); tests may put another
+ * uses {@code PipelineEngine} (camera or file, MoveNet, the form engine); tests may put another
  * feed of frames behind the same seam while the whole window stays real.
  */
 public interface CoachEngine extends AutoCloseable {
