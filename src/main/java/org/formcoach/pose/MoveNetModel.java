@@ -9,9 +9,9 @@ import java.util.Locale;
  */
 public enum MoveNetModel {
     LIGHTNING("lightning", 192, "movenet-lightning.pt",
-            "177e7f754b6915931c66c1702541d62463bc8b51b45121b137c3029bd5a1c6c6", 9346418L),
+            "87112bc47810e658a94803b8958c69c58e39c854c5500d9bbc19d6ae329106bc", 9416701L),
     THUNDER("thunder", 256, "movenet-thunder.pt",
-            "197e820183fadd0f00ca8ffb71249745dd7ae92fee5c8bdee7ed331482ae1c2e", 24999650L);
+            "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L);
 
     private final String id;
     private final int inputSize;
