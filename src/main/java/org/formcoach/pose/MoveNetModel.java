@@ -1,30 +1,34 @@
 package org.formcoach.pose;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The two MoveNet SinglePose variants FormCoach ships, with the exact file each must be.
- * The checksums are those printed by {@code tools/model-convert/convert.sh}; see models/README.md.
+ * The two MoveNet SinglePose variants FormCoach ships, each as a float32 and an INT8 file, with the
+ * exact bytes each must be. The checksums are those printed by {@code tools/model-convert/convert.sh}
+ * and {@code tools/model-convert/quantize.sh}; see models/README.md.
  */
 public enum MoveNetModel {
-    LIGHTNING("lightning", 192, "movenet-lightning.pt",
-            "87112bc47810e658a94803b8958c69c58e39c854c5500d9bbc19d6ae329106bc", 9416701L),
-    THUNDER("thunder", 256, "movenet-thunder.pt",
-            "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L);
+    LIGHTNING("lightning", 192,
+            new ModelFile("movenet-lightning.pt",
+                    "87112bc47810e658a94803b8958c69c58e39c854c5500d9bbc19d6ae329106bc", 9416701L),
+            new ModelFile("movenet-lightning-int8.pt",
+                    "01758c55106a20e032eaba1da95bfaa321a4051cb4cbc61a120e221fb0e8bc0f", 2836654L)),
+    THUNDER("thunder", 256,
+            new ModelFile("movenet-thunder.pt",
+                    "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L),
+            new ModelFile("movenet-thunder-int8.pt",
+                    "87743661f51fbb4ed19e14244649a4ca5ef5c7fa7e93382087b0d64acc5583af", 7003499L));
 
     private final String id;
     private final int inputSize;
-    private final String fileName;
-    private final String sha256;
-    private final long fileSize;
+    private final ModelFile fp32;
+    private final ModelFile int8;
 
-    MoveNetModel(String id, int inputSize, String fileName, String sha256, long fileSize) {
+    MoveNetModel(String id, int inputSize, ModelFile fp32, ModelFile int8) {
         this.id = id;
         this.inputSize = inputSize;
-        this.fileName = fileName;
-        this.sha256 = sha256;
-        this.fileSize = fileSize;
+        this.fp32 = fp32;
+        this.int8 = int8;
     }
 
     public String id() {
@@ -36,20 +40,9 @@ public enum MoveNetModel {
         return inputSize;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public long fileSize() {
-        return fileSize;
-    }
-
-    public Path fileIn(Path modelsDirectory) {
-        return modelsDirectory.resolve(fileName);
+    /** The shipped file of this model in {@code precision}. */
+    public ModelFile file(Precision precision) {
+        return precision == Precision.INT8 ? int8 : fp32;
     }
 
     public static MoveNetModel fromId(String id) {
