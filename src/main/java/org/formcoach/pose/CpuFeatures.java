@@ -15,8 +15,16 @@ public record CpuFeatures(String os, String arch, String model, Set<String> flag
 
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
 
-    /** This computer's processor. */
+    private static final class Current {
+        static final CpuFeatures VALUE = read();
+    }
+
+    /** This computer's processor, read once per process. */
     public static CpuFeatures current() {
+        return Current.VALUE;
+    }
+
+    private static CpuFeatures read() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         if (!os.contains("linux") || !Files.isReadable(CPUINFO)) {
