@@ -45,7 +45,8 @@ HEAD_LAYERS = [f"{b}/{layer}" for b, layer in zip(BRANCHES, (
 FLOAT_LAYERS = {
     # The first depthwise convolution (full resolution, 32 or 56 channels): one channel has all nine
     # weights near -40..-56 and its input is the widest-ranged activation of the network; alone it
-    # moves keypoints by 2.4 % of the side on average (a backbone layer: 0.02-0.3 %).
+    # moves Lightning's keypoints by 2.4 % of the side on average (a backbone layer: 0.02-0.3 %;
+    # in Thunder it is 0.24 %, among the most sensitive there too).
     "model/expanded_conv_depthwise/depthwise",
     # The last FPN level (the depthwise and 1x1 convolution at 48x48 / 64x64) and the four heads
     # (heatmaps, person centre, regression, offsets: depthwise, 1x1 + ReLU, 1x1). They decide which
@@ -55,11 +56,19 @@ FLOAT_LAYERS = {
     "separable_conv2d_2/separable_conv2d/depthwise", "re_lu_2/Relu",
     *HEAD_LAYERS,
 }
-# ReLU6 outputs get a calibrated range, not [0, 6]: the calibrated maximum is below 6 (the output is
-# clamped at 6 in float), so the kernels' saturation still implements the clamp, and the finer steps
-# moved keypoints less on the tuning images (see the variants in docs/INT8.md).
-CONFIG = QuantConfig(float_layers=FLOAT_LAYERS, depthwise_bits=8, other_bits=8, pin_relu6=False,
-                     depthwise_weight_bits=7)
+# ReLU6 outputs: Lightning gets calibrated ranges (the calibrated maximum is at most 6, so the
+# kernels' saturation still implements the clamp, with finer steps), Thunder ranges pinned to [0, 6]:
+# each deviated less on that model's tuning images (the variants in docs/INT8.md).
+PIN_RELU6 = {"lightning": False, "thunder": True}
+
+
+def config_for(name, **changes):
+    args = dict(float_layers=FLOAT_LAYERS, depthwise_bits=8, other_bits=8, pin_relu6=PIN_RELU6[name],
+                depthwise_weight_bits=7)
+    args.update(changes)
+    return QuantConfig(**args)
+
+
 GREEDY_STEPS = 14
 HEATMAP = "StatefulPartitionedCall/Sigmoid"
 
@@ -131,9 +140,11 @@ def sensitivity(name, module, float_model, calib_root, size, out, step=1, layers
     tuning = tuning[::step]
     refs = reference(float_model, tuning)
 
+    shipped = config_for(name)
+
     def config(float_layers=(), only=None, **kw):
-        args = dict(depthwise_bits=CONFIG.depthwise_bits, other_bits=CONFIG.other_bits, pin_relu6=CONFIG.pin_relu6,
-                    depthwise_weight_bits=CONFIG.depthwise_weight_bits)
+        args = dict(depthwise_bits=shipped.depthwise_bits, other_bits=shipped.other_bits,
+                    pin_relu6=shipped.pin_relu6, depthwise_weight_bits=shipped.depthwise_weight_bits)
         args.update(kw)
         return QuantConfig(float_layers=float_layers, only_layers=only, **args)
 
@@ -154,13 +165,14 @@ def sensitivity(name, module, float_model, calib_root, size, out, step=1, layers
         module.quantize(config(float_layers=kept))
         greedy.append((short(layer) if layer else "(all convolutions quantised)", deviation(module, refs)))
         print(f"  float: {greedy[-1][0]}: {greedy[-1][1]}", flush=True)
-    variants = [("shipped (FLOAT_LAYERS in float)", CONFIG),
+    variants = [("shipped (FLOAT_LAYERS in float)", shipped),
                 ("only the first depthwise and the four final 1x1 head convolutions in float",
                  config({"model/expanded_conv_depthwise/depthwise", *HEAD_LAYERS[-4:]})),
                 ("shipped, 8-bit depthwise weights (saturates in fbgemm)", config(FLOAT_LAYERS, depthwise_weight_bits=8)),
                 ("shipped, 7-bit activations into depthwise, 8-bit weights",
                  config(FLOAT_LAYERS, depthwise_bits=7, depthwise_weight_bits=8)),
-                ("shipped, but ReLU6 outputs pinned to [0, 6]", config(FLOAT_LAYERS, pin_relu6=True))]
+                ("shipped, but ReLU6 outputs " + ("calibrated" if shipped.pin_relu6 else "pinned to [0, 6]"),
+                 config(FLOAT_LAYERS, pin_relu6=not shipped.pin_relu6))]
     whole = []
     for label, cfg in variants:
         module.quantize(cfg)
@@ -229,7 +241,7 @@ def main():
         if args.sensitivity:
             sensitivity(name, module, float_model, args.calib_root, graph.input_shape()[1], args.sensitivity,
                         args.tuning_step, layers=not args.variants_only, greedy_steps=0 if args.no_greedy else None)
-        module.quantize(CONFIG)
+        module.quantize(config_for(name))
         save(module, graph, os.path.join(args.out_dir, f"movenet-{name}-int8.pt"))
 
 

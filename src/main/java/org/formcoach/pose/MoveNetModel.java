@@ -17,7 +17,7 @@ public enum MoveNetModel {
             new ModelFile("movenet-thunder.pt",
                     "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L),
             new ModelFile("movenet-thunder-int8.pt",
-                    "87743661f51fbb4ed19e14244649a4ca5ef5c7fa7e93382087b0d64acc5583af", 7003499L));
+                    "0e78b7c867938fa21dc06276a1ead821df8f57e2eb0ad478e54626542469d6f9", 7003613L));
 
     private final String id;
     private final int inputSize;

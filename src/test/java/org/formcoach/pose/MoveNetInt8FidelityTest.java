@@ -28,13 +28,13 @@ class MoveNetInt8FidelityTest {
      * Limits per model: median and maximum keypoint deviation (% of the side), maximum score
      * deviation, and how many keypoints may land on the other side of the 0.3 visibility threshold.
      * Measured (both references alike): Lightning median 0.51 %, max 1.76 %, score 0.204, 5 flips of
-     * 85; Thunder median 0.25 %, max 1.46 %, score 0.246, 1 flip of 85.
+     * 85; Thunder median 0.19 %, max 1.32 %, score 0.257, 2 flips of 85.
      */
     record Limits(double medianPct, double maxPct, double maxScore, int maxFlips) {
     }
 
     static Limits limits(MoveNetModel model) {
-        return model == MoveNetModel.LIGHTNING ? new Limits(0.75, 3.0, 0.30, 7) : new Limits(0.40, 2.5, 0.32, 3);
+        return model == MoveNetModel.LIGHTNING ? new Limits(0.75, 3.0, 0.30, 7) : new Limits(0.40, 2.5, 0.32, 4);
     }
 
     record Deviation(double medianPct, double maxPct, double maxScore, int flips, List<String> problems) {
