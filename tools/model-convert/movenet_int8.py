@@ -13,9 +13,10 @@ Choices, each measured (models/README.md and docs/INT8.md have the numbers):
   result is exact (the extra taps multiply zeros) and removes the explicit pad, which on quantised
   tensors is a slow copy, and keeps the depthwise convolutions on the kernels' fast padded path.
 * Weights: int8, per output channel, symmetric (zero point 0), as oneDNN requires.
-* Activations: uint8, per tensor, affine, calibrated with HistogramObserver (L2-optimal range),
-  including the outputs of Conv+ReLU6: their calibrated maximum is at most 6, so the kernels'
-  saturation implements the clamp (QuantConfig.pin_relu6 fixes them to [0, 6] instead).
+* Activations: uint8, per tensor, affine, calibrated with HistogramObserver (L2-optimal range).
+  Outputs of Conv+ReLU6 are either calibrated too (their calibrated maximum is at most 6, so the
+  kernels' saturation implements the clamp) or pinned to [0, 6] (QuantConfig.pin_relu6); quantize.py
+  chooses per model.
 * Depthwise convolutions get 7-bit weights ([-64, 64]): fbgemm's depthwise kernels add pairs of
   uint8 x int8 products in 16-bit registers (vpmaddubsw), which saturate for 8-bit activations times
   8-bit weights (2 x 255 x 127 > 32767) but not with 7-bit weights (2 x 255 x 64 <= 32767). A
