@@ -100,7 +100,7 @@ class ReadmeCommandsTest {
                 case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
                 case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
-                case "DIR", "FOLDER" -> "routines";
+                case "DIR", "FOLDER" -> previous.equals("--data-dir") ? "data" : "routines";
                 case "N" -> previous.equals("--threads") ? "1" : "2";
                 case "SECONDS" -> "60";
                 case "WxH" -> "800x600";
