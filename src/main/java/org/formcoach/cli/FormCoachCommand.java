@@ -26,6 +26,7 @@ import picocli.CommandLine;
                 HistoryCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                RecordCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
