@@ -27,6 +27,7 @@ import picocli.CommandLine;
                 ExportCommand.class,
                 ImportCommand.class,
                 RecordCommand.class,
+                ReviewCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -115,7 +115,11 @@ class ReadmeCommandsTest {
     }
 
     private static boolean opensTheWindow(List<String> args) {
-        return args.isEmpty() || (args.get(0).startsWith("-") && !args.contains("--help") && !args.contains("-h"));
+        if (args.contains("--help") || args.contains("-h")) {
+            return false;
+        }
+        return args.isEmpty() || args.get(0).startsWith("-") || args.get(0).equals("review")
+                || (args.get(0).equals("compare") && args.contains("--window"));
     }
 
     @Test
