@@ -28,6 +28,8 @@ import picocli.CommandLine;
                 ImportCommand.class,
                 RecordCommand.class,
                 ReviewCommand.class,
+                CompareCommand.class,
+                ReportCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
