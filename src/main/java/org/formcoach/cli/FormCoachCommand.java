@@ -30,6 +30,7 @@ import picocli.CommandLine;
                 ReviewCommand.class,
                 CompareCommand.class,
                 ReportCommand.class,
+                PatientCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -60,6 +60,13 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes kept with the recording.")
     String notes;
 
+    @Option(names = "--patient", paramLabel = "CODE",
+            description = "Coach with this patient's thresholds (see 'formcoach patient').")
+    String patient;
+
+    @Mixin
+    DataDirOption dataDir;
+
     @Mixin
     ModelOption modelOption;
 
@@ -87,6 +94,20 @@ final class RecordCommand implements Callable<Integer> {
         Exercise exercise = routinesOption.exercise(exerciseId, err, NAME).orElse(null);
         if (exercise == null) {
             return ExitCode.BAD_INPUT;
+        }
+        if (patient != null) {
+            try (org.formcoach.session.PatientStore store = org.formcoach.session.PatientStore.open(
+                    dataDir.directory(), java.time.Clock.systemUTC())) {
+                var profile = store.get(patient);
+                if (profile.isEmpty()) {
+                    err.println(NAME + ": no patient '" + patient + "' (see 'formcoach patient list')");
+                    return ExitCode.BAD_INPUT;
+                }
+                exercise = profile.get().apply(exercise);
+            } catch (org.formcoach.session.StoreException e) {
+                err.println(NAME + ": " + e.getMessage());
+                return ExitCode.FAILURE;
+            }
         }
         try {
             RecordingWriter.checkFolder(folder);

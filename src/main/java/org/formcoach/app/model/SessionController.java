@@ -204,6 +204,7 @@ public final class SessionController {
     private JournalPrompt journal;
     private String saving = "";
 
+    private volatile org.formcoach.patient.PatientProfile patient;
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
@@ -944,6 +945,7 @@ public final class SessionController {
 
     /** The program as this user does it now: ladder steps at the current rung and dose. */
     private RoutineSession newSession(Program p) {
+        Catalog catalog = personalCatalog();
         if (p.routine()) {
             Routine routine = catalog.routine(p.id()).orElseThrow();
             return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
@@ -955,6 +957,26 @@ public final class SessionController {
                     e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.position(), e.source());
         }
         return RoutineSession.single(e, catalog);
+    }
+
+    /** Coaches {@code profile}'s thresholds from the next start on (null: the exercise files' own). */
+    public void setPatient(org.formcoach.patient.PatientProfile profile) {
+        patient = profile;
+    }
+
+    public org.formcoach.patient.PatientProfile patient() {
+        return patient;
+    }
+
+    /** The catalog as the active patient does it: their threshold overrides applied. */
+    private Catalog personalCatalog() {
+        org.formcoach.patient.PatientProfile p = patient;
+        if (p == null) {
+            return catalog;
+        }
+        Map<String, Exercise> mine = new java.util.LinkedHashMap<>();
+        catalog.exercises().forEach((id, e) -> mine.put(id, p.apply(e)));
+        return new Catalog(mine, catalog.routines(), catalog.errors());
     }
 
     private void previewProgram() {
