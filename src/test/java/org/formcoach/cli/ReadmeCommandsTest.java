@@ -96,7 +96,9 @@ class ReadmeCommandsTest {
             }
             String value = switch (t) {
                 case "ID" -> "wall-pushup";
-                case "INPUT", "FILE", "CAMERA|FILE" -> "clip.avi";
+                case "INPUT", "FILE", "CAMERA|FILE", "A", "B" -> "clip.avi";
+                case "NEW_FOLDER" -> "new-recording";
+                case "TEXT" -> "notes";
                 case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
                 case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
@@ -166,6 +168,13 @@ class ReadmeCommandsTest {
         // a backup to import: the export of an empty data folder
         assertEquals(ExitCode.OK, FormCoachCommand.newCommandLine().execute("export",
                 inputs.resolve("backup.json").toString(), "--data-dir", workspace.resolve("empty-data").toString()));
+        if (commands.stream().anyMatch(c -> c.contains("demo-recording"))) {
+            // the recording the physiotherapist's examples use, made by the command the README shows
+            assertEquals(ExitCode.OK, FormCoachCommand.newCommandLine().execute("record", "--exercise", "wall-pushup",
+                    "--source", inputs.resolve("clip.avi").toString(), inputs.resolve("demo-recording").toString()));
+        }
+        Files.writeString(inputs.resolve("anna.yaml"), "code: P-017\nname: Anna\nthresholds:\n"
+                + "  - {exercise: floor-pushup, rule: head-line, min: -20, max: 20}\n");
         for (String command : commands) {
             List<String> args = arguments(command);
             for (int i = 0; i < args.size(); i++) {
@@ -204,7 +213,7 @@ class ReadmeCommandsTest {
         List<Path> outputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             Path p = folder.resolve(args.get(i));
-            boolean named = args.get(i).matches(".+\\.(json|avi|png)") && !args.get(i).equals("clip.avi")
+            boolean named = args.get(i).matches(".+\\.(json|avi|png|html|pdf)") && !args.get(i).equals("clip.avi")
                     && !args.get(i).equals("backup.json")
                     && !args.get(i).equals("photo.png") && !(i > 0 && args.get(i - 1).equals("--source"));
             if (named) {
