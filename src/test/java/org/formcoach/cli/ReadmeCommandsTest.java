@@ -108,7 +108,7 @@ class ReadmeCommandsTest {
                 case "WxH" -> "800x600";
                 case "MINUTES" -> "90";
                 case "lightning|thunder", "..." -> "lightning";
-                default -> t.startsWith("--") && t.contains("|") ? t.substring(0, t.indexOf('|')) : t;
+                default -> t.contains("|") ? t.substring(0, t.indexOf('|')) : t;
             };
             args.add(value);
             previous = t;
