@@ -49,7 +49,9 @@ class RecordingRoundTripTest {
         CommandLine cl = FormCoachCommand.newCommandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        exit = cl.execute("record", "--exercise", "floor-pushup", "--source", CLIP.toString(), "--notes",
+        // float32, as the shared test model, so the keypoints can be compared with a direct analysis
+        exit = cl.execute("record", "--exercise", "floor-pushup", "--precision", "fp32", "--source", CLIP.toString(),
+                "--notes",
                 "Demonstration — five reps", folder.toString());
         stdout = out + err.toString();
     }
