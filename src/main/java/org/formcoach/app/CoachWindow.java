@@ -84,6 +84,7 @@ public final class CoachWindow {
     private final HelpOverlay help = new HelpOverlay();
     private final JournalPanel journalPanel;
     private HistoryWindow history;
+    private final TherapistTools therapist;
     private final DeskWindow deskWindow;
     private final ComboBox<Program> programPicker = new ComboBox<>();
     private final ComboBox<String> sourcePicker = new ComboBox<>();
@@ -136,6 +137,7 @@ public final class CoachWindow {
             }
         });
         controller.setDisplay(frames);
+        this.therapist = new TherapistTools(stage, config.dataDir(), catalog, controller);
         this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
         this.scene = new Scene(layout(), 1280, 720);  // fits a 1366 × 768 screen
         scene.getStylesheets().add(STYLESHEET);
@@ -197,10 +199,15 @@ public final class CoachWindow {
         MenuItem historyItem = new MenuItem("History and progress…");
         historyItem.setId("menu-history");
         historyItem.setOnAction(e -> showHistory());
+        MenuItem review = new MenuItem("Review a recording or video…");
+        review.setOnAction(e -> therapist.review());
+        MenuItem patient = new MenuItem("Patient and thresholds…");
+        patient.setId("menu-patient");
+        patient.setOnAction(e -> therapist.patients());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> help.setVisible(true));
         menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
-                new SeparatorMenuItem(), shortcuts);
+                new SeparatorMenuItem(), review, patient, new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -26,6 +26,11 @@ import picocli.CommandLine;
                 HistoryCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                RecordCommand.class,
+                ReviewCommand.class,
+                CompareCommand.class,
+                ReportCommand.class,
+                PatientCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -204,6 +205,7 @@ public final class SessionController {
     private JournalPrompt journal;
     private String saving = "";
 
+    private volatile org.formcoach.patient.PatientProfile patient;
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
@@ -648,7 +650,7 @@ public final class SessionController {
         Clock clock = setup.wallClock();
         JournalEntry entry = new JournalEntry(java.util.UUID.randomUUID().toString(), clock.instant(),
                 LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
-        setup.store().addJournal(entry);
+        CompletableFuture<Boolean> saved = setup.store().addJournal(entry);
         if (entry.anyRedFlag()) {
             RedFlagScreening answered = new RedFlagScreening(catalog.redFlags());
             for (var flag : catalog.redFlags()) {
@@ -657,8 +659,12 @@ public final class SessionController {
             block(answered, true);
             return;
         }
-        status = "Saved in your journal: pain " + pain + " of 10";
-        publish();
+        // said once it is written, not when it is handed to the writer
+        saved.thenAccept(ok -> setup.ui().execute(() -> {
+            status = ok ? "Saved in your journal: pain " + pain + " of 10"
+                    : "Not saved in your journal: FormCoach cannot write to its data folder";
+            publish();
+        }));
     }
 
     /** Takes the ladder's offer (the next rung, or a step back). */
@@ -944,6 +950,7 @@ public final class SessionController {
 
     /** The program as this user does it now: ladder steps at the current rung and dose. */
     private RoutineSession newSession(Program p) {
+        Catalog catalog = personalCatalog();
         if (p.routine()) {
             Routine routine = catalog.routine(p.id()).orElseThrow();
             return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
@@ -955,6 +962,26 @@ public final class SessionController {
                     e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.position(), e.source());
         }
         return RoutineSession.single(e, catalog);
+    }
+
+    /** Coaches {@code profile}'s thresholds from the next start on (null: the exercise files' own). */
+    public void setPatient(org.formcoach.patient.PatientProfile profile) {
+        patient = profile;
+    }
+
+    public org.formcoach.patient.PatientProfile patient() {
+        return patient;
+    }
+
+    /** The catalog as the active patient does it: their threshold overrides applied. */
+    private Catalog personalCatalog() {
+        org.formcoach.patient.PatientProfile p = patient;
+        if (p == null) {
+            return catalog;
+        }
+        Map<String, Exercise> mine = new java.util.LinkedHashMap<>();
+        catalog.exercises().forEach((id, e) -> mine.put(id, p.apply(e)));
+        return new Catalog(mine, catalog.routines(), catalog.errors());
     }
 
     private void previewProgram() {
