@@ -36,6 +36,7 @@ import org.formcoach.app.model.SessionController.Program;
 import org.formcoach.app.model.SessionController.Snapshot;
 import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.StoredSettings;
+import org.formcoach.app.model.WindowPlace;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSources;
 import org.formcoach.pose.MoveNetModel;
@@ -68,6 +69,7 @@ public final class CoachWindow {
     private final AppConfig config;
     private final SessionController controller;
     private final SessionStore store;
+    private final StoredSettings settings;
     private final Catalog catalog;
     private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "session-start");
@@ -104,6 +106,8 @@ public final class CoachWindow {
     private Snapshot shown;
     private long framesShown;
     private long lastDeskRefresh;
+    /** Where the window is when neither maximized nor minimized: what is remembered. */
+    private WindowPlace normalPlace;
 
     public CoachWindow(Stage stage, AppConfig config, CoachEngine engine, Clock clock) {
         this.stage = stage;
@@ -111,8 +115,9 @@ public final class CoachWindow {
         this.catalog = new RoutineLoader().load(config.routinesDir());
         this.store = SessionStore.open(config.dataDir(), clock);
         store.closeInterrupted();
+        this.settings = new StoredSettings(store, config.settingsDir());
         this.controller = new SessionController(new SessionController.Setup(catalog, config.routinesDir(), engine,
-                new StoredSettings(store, config.settingsDir()), starter, Platform::runLater, tones,
+                settings, this::inBackground, Platform::runLater, tones,
                 config.deskResetEvery(), System::nanoTime, store, clock));
         this.journalPanel = new JournalPanel(catalog.redFlags(), new JournalPanel.Actions() {
             @Override
@@ -137,13 +142,12 @@ public final class CoachWindow {
         });
         controller.setDisplay(frames);
         this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
-        this.scene = new Scene(layout(), 1280, 720);  // fits a 1366 × 768 screen
+        this.scene = new Scene(layout());
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle("FormCoach");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        place();
         controller.addListener(this::render);
         this.timer = new AnimationTimer() {
             @Override
@@ -158,7 +162,55 @@ public final class CoachWindow {
         };
     }
 
+    /**
+     * The controller's slow work (loading, opening, stopping). Once the window is closed the executor
+     * is shut down, but a session that was still loading must be stopped all the same: on a thread of
+     * its own.
+     */
+    private void inBackground(Runnable task) {
+        try {
+            starter.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            Thread t = new Thread(task, "session-stop");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     // ---- layout -------------------------------------------------------------------------------
+
+    /**
+     * Puts the window where it was last closed, if that is still on a screen, else in the middle of
+     * the main screen at a size that fits it (a 1366 × 768 or 1280 × 720 screen included), and
+     * follows where the user moves and resizes it, to remember at {@link #close()}.
+     */
+    private void place() {
+        List<WindowPlace.Area> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
+            javafx.geometry.Rectangle2D b = screen.getVisualBounds();
+            screens.add(screen.equals(primary) ? 0 : screens.size(),
+                    new WindowPlace.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        WindowPlace p = WindowPlace.choose(settings.windowPlace(), screens);
+        stage.setMinWidth(Math.min(WindowPlace.MIN_WIDTH, p.width()));
+        stage.setMinHeight(Math.min(WindowPlace.MIN_HEIGHT, p.height()));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+        normalPlace = p;
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                normalPlace = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
 
     private BorderPane layout() {
         fillPickers();
@@ -204,11 +256,13 @@ public final class CoachWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        programPicker.setPrefWidth(250);
-        sourcePicker.setPrefWidth(160);
+        // the pickers are as wide as their longest choice (a routine's name, "Accurate model"), so that
+        // at 1280 pixels nothing is shortened; a file's name can be any length and shows in full in a tooltip
+        sourcePicker.setPrefWidth(190);
         sourcePicker.setPromptText("Camera");
-        resolutionPicker.setPrefWidth(130);
-        modelPicker.setPrefWidth(140);
+        sourcePicker.setTooltip(new javafx.scene.control.Tooltip());
+        sourcePicker.valueProperty().addListener((o, a, b) -> sourcePicker.getTooltip().setText(b == null ? "Camera"
+                : b));
         for (javafx.scene.control.Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
                 menu)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
@@ -303,6 +357,11 @@ public final class CoachWindow {
     /** Stops coaching, releases the models and closes the windows. */
     public void close() {
         timer.stop();
+        if (normalPlace != null) {
+            settings.saveWindowPlace(new WindowPlace(normalPlace.x(), normalPlace.y(), normalPlace.width(),
+                    normalPlace.height(), stage.isMaximized()));
+            normalPlace = null;  // once: the store closes below
+        }
         controller.close();
         if (history != null) {
             history.hide();

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.formcoach.app.model.SessionController.Phase;
@@ -49,8 +48,8 @@ class SessionControllerTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-bg"));
+    private final ExecutorService ui = TestExecutors.single("test-ui");
+    private final ExecutorService background = TestExecutors.single("test-bg");
     private final ScriptedEngine engine = new ScriptedEngine();
     private final List<Sound> sounds = new CopyOnWriteArrayList<>();
     private SessionController c;
