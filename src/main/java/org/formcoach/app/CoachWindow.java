@@ -98,6 +98,8 @@ public final class CoachWindow {
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
     private final Label savingLine = new Label();
+    private final Label warningLine = new Label();
+    private final HBox warningBar = new HBox(10);
     private final Scene scene;
     private final AnimationTimer timer;
 
@@ -141,7 +143,8 @@ public final class CoachWindow {
             }
         });
         controller.setDisplay(frames);
-        this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
+        this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode, this::openVideo,
+                controller::start);
         this.scene = new Scene(layout());
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -272,6 +275,22 @@ public final class CoachWindow {
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
+        warningLine.setId("warning");
+        warningLine.setWrapText(true);
+        warningLine.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(warningLine, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("dismiss-warning");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> controller.dismissWarning());
+        warningBar.getChildren().setAll(warningLine, dismiss);
+        warningBar.getStyleClass().add("warning-bar");
+        warningBar.setId("warning-bar");
+        warningBar.setAlignment(Pos.CENTER_LEFT);
+        warningBar.setVisible(false);
+        warningBar.setManaged(false);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(toolbar, warningBar);
+
         StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, help);
         center.getStyleClass().add("center");
 
@@ -283,7 +302,7 @@ public final class CoachWindow {
         HBox statusBar = new HBox(8, statusLine, gap, savingLine);
         statusBar.getStyleClass().add("status-bar");
 
-        BorderPane root = new BorderPane(center, toolbar, routinePanel, statusBar, null);
+        BorderPane root = new BorderPane(center, top, routinePanel, statusBar, null);
         root.getStyleClass().add("root-pane");
         BorderPane.setMargin(routinePanel, new Insets(0));
         return root;
@@ -403,6 +422,9 @@ public final class CoachWindow {
         restartButton.setDisable(!s.restartEnabled());
         statusLine.setText(s.status());
         savingLine.setText(s.saving());
+        warningLine.setText(s.warning());
+        warningBar.setVisible(!s.warning().isEmpty());
+        warningBar.setManaged(!s.warning().isEmpty());
         routinePanel.setRoutineName(s.panelTitle());
 
         boolean enteredLoading = s.phase() == Phase.LOADING && (before == null || before.phase() != Phase.LOADING);
@@ -429,6 +451,7 @@ public final class CoachWindow {
             safetyPanel.ask(screening, controller::safetyAnswered);
         }
         showDesk(s.desk(), before == null ? null : before.desk());
+        deskWindow.setProblem(s.desk() == null ? null : s.problem());
         if (s.journal() == null) {
             journalPanel.hide();
         } else if (before == null || before.journal() != s.journal()) {
@@ -568,6 +591,16 @@ public final class CoachWindow {
 
     SessionController controller() {
         return controller;
+    }
+
+    /** Whether the picture is drawn mirrored now. */
+    boolean pictureMirrored() {
+        return liveView.mirrored();
+    }
+
+    /** Desk mode's window (shown only in desk mode). */
+    Stage deskStage() {
+        return deskWindow.stage();
     }
 
     /** Frames analysed in the current session. */
