@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.formcoach.app.model.CoachEngine;
 import org.formcoach.app.model.CoachView;
+import org.formcoach.app.model.Demo;
 import org.formcoach.app.model.DeskWatchModel;
 import org.formcoach.app.model.RedFlagScreening;
 import org.formcoach.app.model.SessionController.Phase;
@@ -254,7 +255,12 @@ public final class CoachWindow {
         historyItem.setOnAction(e -> showHistory());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> help.setVisible(true));
-        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
+        Demo sample = Demo.shipped();
+        MenuItem demo = new MenuItem("Play the demo (floor push-ups)");
+        demo.setId("menu-demo");
+        demo.setDisable(!sample.present());
+        demo.setOnAction(e -> controller.playDemo(sample));
+        menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
                 new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
@@ -370,7 +376,11 @@ public final class CoachWindow {
         stage.setOnCloseRequest(e -> close());
         stage.show();
         timer.start();
-        controller.open(config.program(), config.source(), config.model(), config.askSafety(), config.autoStart());
+        if (config.demo()) {
+            controller.openDemo(Demo.shipped(), config.model());
+        } else {
+            controller.open(config.program(), config.source(), config.model(), config.askSafety(), config.autoStart());
+        }
     }
 
     /** Stops coaching, releases the models and closes the windows. */
@@ -449,6 +459,8 @@ public final class CoachWindow {
         if (screening != null && (before == null || before.screening() != screening)) {
             sourcePanel.hide();
             safetyPanel.ask(screening, controller::safetyAnswered);
+        } else if (screening == null) {
+            safetyPanel.setVisible(false);  // e.g. the demo was chosen instead
         }
         showDesk(s.desk(), before == null ? null : before.desk());
         deskWindow.setProblem(s.desk() == null ? null : s.problem());

@@ -174,4 +174,17 @@ class FirstUseWindowTest extends WindowTest {
         assertEquals("Head-rotation safety check", text("#exercise-title"));
         assertEquals("No camera found", text("#banner"));
     }
+
+    @Test
+    void theMenuPlaysTheDemoWithoutTheQuestions() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        assertTrue(showing("#safety"));
+        robot.clickOn("#menu");
+        robot.clickOn("Play the demo (floor push-ups)");
+        await(20, () -> text("#status").startsWith("Demo: Floor push-up on a sample clip"));
+        assertFalse(showing("#safety"), "a clip of someone else asks no questions");
+        assertEquals("floor-pushup", picker().getValue().id());
+        String source = String.valueOf(robot.lookup("#source").queryAs(ComboBox.class).getValue());
+        assertTrue(source.endsWith("samples/pushup-side-02.mp4"), source);
+    }
 }

@@ -221,6 +221,8 @@ public final class SessionController {
     private boolean checking;
     /** What the session that runs (or loads) coaches: {@link #program}, or the first-run check before it. */
     private Program sessionProgram;
+    /** The sample clip played by {@link #playDemo}, or null. */
+    private Demo demo;
 
     public SessionController(Setup setup) {
         this.setup = setup;
@@ -339,6 +341,43 @@ public final class SessionController {
         } else if (autoStart) {
             start();
         }
+        publish();
+    }
+
+    /**
+     * The start with {@code --demo}: the sample clip plays at once, without the safety questions
+     * (nobody is coached); a session of the user's own asks them first as usual.
+     */
+    public void openDemo(Demo sample, MoveNetModel startModel) {
+        open(sample.exerciseId(), sample.clip(), startModel, false, false);
+        safetyRequired = true;
+        playDemo(sample);
+    }
+
+    /**
+     * Plays {@code sample} through the coach with its exercise. Nobody is coached, so no safety
+     * questions come first and nothing is kept (no session, no journal, no step on the ladder).
+     * Not while coaching is off after a "yes".
+     */
+    public void playDemo(Demo sample) {
+        if (phase == Phase.BLOCKED) {
+            return;
+        }
+        Optional<Program> shown = find(sample.exerciseId());
+        if (shown.isEmpty()) {
+            warnings.add("The demo needs the exercise '" + sample.exerciseId() + "' in " + setup.routinesDir());
+            publish();
+            return;
+        }
+        if (phase == Phase.SCREENING) {
+            screening = null;  // asked again before a session of the user's own
+            phase = Phase.IDLE;
+        }
+        demo = sample;
+        addSource(sample.clip());
+        source = sample.clip();
+        program = shown.get();
+        start();
         publish();
     }
 
@@ -488,7 +527,7 @@ public final class SessionController {
         if (program == null) {
             return;
         }
-        if (safetyRequired && !settings.screeningPassed()) {
+        if (safetyRequired && !settings.screeningPassed() && !playingDemo()) {
             askSafety(true);
             return;
         }
@@ -769,7 +808,9 @@ public final class SessionController {
     }
 
     private SessionRecorder recorder(Program p) {
-        return new SessionRecorder(setup.store(), setup.wallClock(), repSources, p.id(), p.routine());
+        SessionStore keep = playingDemo() ? SessionStore.unavailable("the demo is not kept", setup.wallClock())
+                : setup.store();
+        return new SessionRecorder(keep, setup.wallClock(), repSources, p.id(), p.routine());
     }
 
     /**
@@ -779,7 +820,7 @@ public final class SessionController {
     private void afterSession(SessionRecorder recorder) {
         List<SetRecord> sets = recorder.sets();
         if (sets.isEmpty() || program == null || DESK_EXERCISE.equals(program.id())
-                || FIRST_RUN_CHECK.equals(program.id())) {
+                || FIRST_RUN_CHECK.equals(program.id()) || playingDemo()) {
             return;
         }
         boolean ladderWork = progress.isPresent() && sets.stream()
@@ -1002,7 +1043,13 @@ public final class SessionController {
 
     /** The status line while a session runs. */
     private String coachingStatus() {
-        return "Coaching from " + source;
+        return playingDemo() ? "Demo: " + program.label() + " on a sample clip, counted as you would be; nothing is kept"
+                : "Coaching from " + source;
+    }
+
+    /** Whether the sample clip is being played (nobody is coached; nothing is kept). */
+    private boolean playingDemo() {
+        return demo != null && demo.clip().equals(source);
     }
 
     private void restartIfActive() {

@@ -398,6 +398,33 @@ class SessionControllerTest {
     }
 
     @Test
+    void theDemoPlaysWithoutTheQuestionsAndKeepsNothing() throws Exception {
+        controller();
+        Demo demo = new Demo("samples/pushup-side-02.mp4", "floor-pushup");
+        ui(() -> c.openDemo(demo, MoveNetModel.LIGHTNING));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        assertEquals("floor-pushup", feed.program.exercise().id());
+        assertEquals("samples/pushup-side-02.mp4", feed.request.source());
+        Snapshot playing = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals("floor-pushup", playing.program().id());
+        assertFalse(playing.mirrored(), "a recording plays as recorded");
+        assertTrue(playing.status().startsWith("Demo: Floor push-up on a sample clip"), playing.status());
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        feed.finish();
+        await(s -> s.phase() == Phase.ENDED);
+        background.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        store.flush();
+        assertEquals(List.of(), store.sessions(null), "nothing of the demo is kept");
+        assertNull(c.snapshot().journal(), "no journal entry is asked for");
+
+        ui(() -> c.selectSource("0"));
+        ui(c::start);
+        assertEquals(Phase.SCREENING, c.snapshot().phase(), "a session of one's own asks the questions first");
+    }
+
+    @Test
     void deskModeWithoutACameraSaysSoAndTryAgainWatchesOnceThereIsOne() throws Exception {
         engine.cameras = List.of();
         controller();
