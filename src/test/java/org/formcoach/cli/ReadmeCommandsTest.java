@@ -100,7 +100,7 @@ class ReadmeCommandsTest {
                 case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
                 case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
-                case "DIR", "FOLDER" -> "routines";
+                case "DIR", "FOLDER" -> previous.equals("--data-dir") ? "data" : "routines";  // never into the project
                 case "N" -> previous.equals("--threads") ? "1" : "2";
                 case "SECONDS" -> "60";
                 case "WxH" -> "800x600";
@@ -280,6 +280,8 @@ class ReadmeCommandsTest {
 
     @Test
     void synopsesAreFilledInWithEveryOptionalPart() {
+        assertEquals(List.of("history", "--data-dir", "data"), arguments("./formcoach history [--data-dir DIR]"),
+                "a data folder of its own, not the project's routines/ folder");
         assertEquals(List.of("analyze", "--exercise", "wall-pushup", "--model", "lightning", "--json", "OUT.json",
                 "clip.avi"), arguments("./formcoach analyze --exercise ID [--model lightning|thunder] [--json OUT.json]"
                 + " INPUT"));
