@@ -110,6 +110,7 @@ final class DeskWindow {
         nudge.setText(blocked ? problem.detail() : s.nudge());
         nudge.getStyleClass().setAll("label", blocked ? "desk-detail" : "desk-nudge");
         next.setText(s.resetDue() || blocked ? "" : "Office reset in " + s.minutesToReset() + " min");
+        show(next, !next.getText().isEmpty());
         show(reminderButtons, s.resetDue() && !blocked);
         show(problemButtons, blocked);
         javafx.scene.Parent root = stage.getScene().getRoot();

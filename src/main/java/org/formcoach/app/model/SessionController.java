@@ -1016,18 +1016,23 @@ public final class SessionController {
      * and not before desk mode. A routine that starts with the check does it itself.
      */
     private boolean checkFirst() {
-        if (!firstCheckDue || !cameraSource() || DESK_EXERCISE.equals(program.id())) {
-            return false;
+        if (firstCheckDue && cameraSource() && includesCheck(program)) {
+            firstCheckDue = false;  // the chosen routine does it as its first step
         }
-        boolean included = FIRST_RUN_CHECK.equals(program.id()) || (program.routine() && catalog.routine(program.id())
+        return checkComesFirst();
+    }
+
+    /** Whether starting now would run the first-run check before the chosen program. */
+    private boolean checkComesFirst() {
+        return firstCheckDue && cameraSource() && !DESK_EXERCISE.equals(program.id()) && !includesCheck(program);
+    }
+
+    /** Whether {@code p} is the check, or a routine whose first exercise is the check. */
+    private boolean includesCheck(Program p) {
+        return FIRST_RUN_CHECK.equals(p.id()) || (p.routine() && catalog.routine(p.id())
                 .map(r -> r.steps().stream().filter(st -> !st.isRest()).findFirst()
                         .map(st -> FIRST_RUN_CHECK.equals(st.exerciseId())).orElse(false))
                 .orElse(false));
-        if (included) {
-            firstCheckDue = false;
-            return false;
-        }
-        return true;
     }
 
     /** The side panel's heading while the first-run check runs before the chosen program. */
@@ -1096,8 +1101,9 @@ public final class SessionController {
         if (program == null) {
             return;
         }
-        RoutineSession session = newSession(program);
-        panelTitle = panelTitle(program, session);
+        boolean checkFirst = checkComesFirst();  // what Start will run first
+        RoutineSession session = newSession(checkFirst ? find(FIRST_RUN_CHECK).orElseThrow() : program);
+        panelTitle = checkFirst ? checkFirstTitle() : panelTitle(program, session);
         preview = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE)
                 .present(null, session.state(), 0);
     }

@@ -170,6 +170,22 @@ class SessionControllerTest {
     }
 
     @Test
+    void withoutACameraThePanelStillSaysTheCheckComesFirst() throws Exception {
+        engine.cameras = List.of();
+        controller();
+        ui(() -> c.open("office-reset", null, MoveNetModel.LIGHTNING, true, true));
+        answerAllNo();
+        Snapshot none = await(s -> s.problem() != null);
+        assertEquals("No camera found", none.problem().heading());
+        assertEquals("Safety check first, then 90-second office reset", none.panelTitle());
+        ui(() -> c.selectProgram("wall-pushup"));
+        Snapshot chosen = c.snapshot();
+        assertEquals("wall-pushup", chosen.program().id());
+        assertEquals("Safety check first, then Wall push-up", chosen.panelTitle(), "what Start will do");
+        assertEquals("Head-rotation safety check", chosen.preview().title());
+    }
+
+    @Test
     void theFirstRunCheckWaitsForTheCameraWhenAFileIsCoached() throws Exception {
         controller();
         ui(() -> c.open("wall-pushup", "my-pushups.mp4", MoveNetModel.LIGHTNING, true, true));
