@@ -129,11 +129,16 @@ class FirstUseWindowTest extends WindowTest {
     }
 
     @Test
-    void theBannerAndTheStatusLineAgreeWhenTheVideoEnds() throws Exception {
-        open(SyntheticEngine.pushupsThenSag(1000, 2), "wall-pushup", dir.resolve("short.mp4").toString(), false);
-        await(20, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Play again"));
+    void theBannerTheStatusLineAndTheSidePanelAgreeWhenTheVideoEnds() throws Exception {
+        // two wall push-ups (8 s of video), and the video ends at 9 s
+        open(SyntheticEngine.pushupsThenSag(1000, 9), "wall-pushup", dir.resolve("short.mp4").toString(), false);
+        await(30, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Play again"));
         assertEquals("The video has ended", text("#banner"));
         assertTrue(text("#status").startsWith("The video has ended: "), text("#status"));
+        await(10, () -> showing("#journal"));
+        assertEquals("1 set · 2 reps, 2 clean", text("#journal-summary"));
+        assertEquals("Set 1 of 2 — 2 / 8", text("#counter"), "the side panel keeps what the video did");
+        assertEquals("2", text("#ring-text"));
     }
 
     @Test

@@ -831,8 +831,8 @@ public final class SessionController {
             Ladder.Advice advice = ladderWork ? progress.get().afterSession() : null;
             setup.ui().execute(() -> {
                 journal = new JournalPrompt(recorder.sessionId(), summary, advice);
-                if (advice != null && advice.kind() == Ladder.Kind.KEEP) {
-                    previewProgram();
+                if (advice != null && advice.kind() == Ladder.Kind.KEEP && !isActive()) {
+                    previewProgram();  // the new dose; a session's last picture keeps its own counts
                 }
                 publish();
             });
