@@ -111,6 +111,7 @@ final class DeskWindow {
         nudge.getStyleClass().setAll("label", blocked ? "desk-detail" : "desk-nudge");
         next.setText(s.resetDue() || blocked ? "" : "Office reset in " + s.minutesToReset() + " min");
         show(next, !next.getText().isEmpty());
+        show(nudge, !nudge.getText().isEmpty());
         show(reminderButtons, s.resetDue() && !blocked);
         show(problemButtons, blocked);
         javafx.scene.Parent root = stage.getScene().getRoot();
