@@ -50,6 +50,11 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             description = "Pose model to start with: lightning (fast, default) or thunder (accurate).")
     MoveNetModel model;
 
+    @CommandLine.Option(names = "--precision", paramLabel = "auto|int8|fp32",
+            converter = ModelOption.PrecisionConverter.class,
+            description = "Model arithmetic: auto (default: INT8 where it is proven), int8 or fp32.")
+    String precision;
+
     @CommandLine.Option(names = "--demo",
             description = "Play the sample clip FormCoach ships (four floor push-ups, filmed side-on) through the coach:"
                     + " reps counted and form cues, no webcam needed; nothing of it is kept.")
@@ -79,6 +84,10 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             spec.commandLine().getErr().println("formcoach: the sample clip is missing: " + Demo.shipped().clip()
                     + " (it ships in FormCoach's samples/ folder)");
             return ExitCode.FAILURE;
+        }
+        if (precision != null) {
+            // the window loads models through PipelineEngine, which follows this property
+            System.setProperty(org.formcoach.pose.PrecisionPolicy.PROPERTY, precision);
         }
         AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
                 model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory(), demo);
