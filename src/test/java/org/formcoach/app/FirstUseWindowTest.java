@@ -129,6 +129,30 @@ class FirstUseWindowTest extends WindowTest {
     }
 
     @Test
+    void mirroringAFileIsForThatRunAndLeavesTheCamerasChoiceAlone() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false);
+        await(20, () -> window.framesAnalysed() > 0);
+        ToggleButton mirror = robot.lookup("#mirror").queryAs(ToggleButton.class);
+        assertTrue(mirror.isSelected(), "the camera like a mirror by default");
+        robot.press(KeyCode.M).release(KeyCode.M);
+        await(5, () -> !mirror.isSelected());
+        assertFalse(storedSettings().mirrored(), "the camera's choice is kept");
+
+        robot.interact(() -> window.controller().selectSource(dir.resolve("recording.mp4").toString()));
+        await(20, () -> text("#status").startsWith("Coaching from") && text("#status").endsWith("recording.mp4"));
+        assertFalse(WindowShots.onFx(window::pictureMirrored), "the recording as it was recorded");
+        robot.press(KeyCode.M).release(KeyCode.M);
+        await(5, mirror::isSelected);
+        assertTrue(WindowShots.onFx(window::pictureMirrored), "M mirrors the recording when asked");
+        assertFalse(storedSettings().mirrored(), "mirroring a recording does not change the camera's choice");
+
+        robot.interact(() -> window.controller().selectSource("0"));
+        await(10, () -> text("#status").startsWith("Coaching from") && !text("#status").endsWith("recording.mp4"));
+        assertFalse(mirror.isSelected());
+        assertFalse(WindowShots.onFx(window::pictureMirrored), "the camera as its user chose");
+    }
+
+    @Test
     void theBannerTheStatusLineAndTheSidePanelAgreeWhenTheVideoEnds() throws Exception {
         // two wall push-ups (8 s of video), and the video ends at 9 s
         open(SyntheticEngine.pushupsThenSag(1000, 9), "wall-pushup", dir.resolve("short.mp4").toString(), false);
