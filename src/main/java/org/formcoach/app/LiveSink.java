@@ -30,6 +30,7 @@ final class LiveSink implements CoachSink {
     private final AtomicReference<PipelineStatus> status = new AtomicReference<>();
     private final AtomicReference<PipelineResult> finished = new AtomicReference<>();
     private final AtomicLong frames = new AtomicLong();
+    private final FrameImages images = new FrameImages();
     private volatile CoachFrame lastFrame;
     private volatile Rendered lastRendered;
     private volatile Consumer<CoachFrame> listener = f -> { };
@@ -49,7 +50,7 @@ final class LiveSink implements CoachSink {
         update.switchTo().ifPresent(switcher);
         CoachView view = viewModel.present(frame, update.state(), fps());
         lastFrame = frame;
-        Rendered rendered = new Rendered(FrameImages.toFxImage(image), view, frame.index());
+        Rendered rendered = new Rendered(images.toFxImage(image), view, frame.index());
         lastRendered = rendered;
         latest.set(rendered);
         frames.incrementAndGet();
@@ -71,6 +72,7 @@ final class LiveSink implements CoachSink {
 
     @Override
     public void onFinished(PipelineResult result) {
+        images.close();
         finished.set(result);
     }
 

@@ -26,6 +26,8 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
     private final double fps;
     private final int totalSets;
     private final PoseOverlayPainter painter = new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE);
+    /** The frame drawn on, one for the whole video (it has the video's size from the first frame on). */
+    private final Mat canvas;
     private VideoWriter writer;
     private Size size;
     private String problem;
@@ -35,6 +37,8 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         this.file = file;
         this.fps = fps > 0 ? fps : 30;
         this.totalSets = totalSets;
+        OpenCvLoader.ensureLoaded();
+        this.canvas = new Mat();
     }
 
     @Override
@@ -42,7 +46,6 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         if (problem != null) {
             return;
         }
-        OpenCvLoader.ensureLoaded();
         if (writer == null) {
             size = image.size();
             try {
@@ -63,25 +66,20 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
                 return;
             }
         }
-        Mat canvas = new Mat();
-        try {
-            if (image.size().equals(size)) {
-                image.copyTo(canvas);
-            } else {
-                Imgproc.resize(image, canvas, size);  // a source that changed resolution mid-stream
-            }
-            if (frame.pose() != null) {
-                painter.paint(canvas, frame.pose(), false);
-            }
-            drawText(canvas, CoachText.banner(frame.form()), 0.06, frame.form().cues().isEmpty()
-                    ? new Scalar(60, 180, 60) : new Scalar(40, 60, 220));
-            drawText(canvas, CoachText.progress(frame.form().state(), frame.set(), totalSets), 0.96,
-                    new Scalar(50, 50, 50));
-            writer.write(canvas);
-            written++;
-        } finally {
-            canvas.release();
+        if (image.size().equals(size)) {
+            image.copyTo(canvas);
+        } else {
+            Imgproc.resize(image, canvas, size);  // a source that changed resolution mid-stream
         }
+        if (frame.pose() != null) {
+            painter.paint(canvas, frame.pose(), false);
+        }
+        drawText(canvas, CoachText.banner(frame.form()), 0.06, frame.form().cues().isEmpty()
+                ? new Scalar(60, 180, 60) : new Scalar(40, 60, 220));
+        drawText(canvas, CoachText.progress(frame.form().state(), frame.set(), totalSets), 0.96,
+                new Scalar(50, 50, 50));
+        writer.write(canvas);
+        written++;
     }
 
     private static void drawText(Mat canvas, String text, double yFraction, Scalar background) {
@@ -117,5 +115,6 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         if (writer != null) {
             writer.release();
         }
+        canvas.release();
     }
 }
