@@ -1,5 +1,6 @@
 package org.formcoach.pose;
 
+import org.formcoach.capture.MatView;
 import org.formcoach.capture.OpenCvLoader;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -13,11 +14,10 @@ import org.opencv.imgproc.Imgproc;
  *
  * <p>An instance keeps its working images and output buffer and reuses them for every frame: the
  * scaled crop changes size from frame to frame, and allocating it afresh each time fragmented
- * native memory (the process grew by about a megabyte a frame over a long video). Views into the
- * frame and the square are made only when the crop needs them: OpenCV's Java API allocates a native
- * header for each view that only the garbage collector frees, and until it does, those headers
- * settle in the holes the model's freed tensors leave and fragment the heap (docs/BENCHMARKS.md,
- * Memory). Not thread-safe.
+ * native memory (the process grew by about a megabyte a frame over a long video). Its views into
+ * the frame and the square are {@link MatView}s, deleted when the frame is done, and nothing else
+ * it calls returns a Mat: OpenCV leaves the header of any other Mat to the garbage collector, and
+ * those leftovers fragment the heap until it runs (docs/BENCHMARKS.md, Memory). Not thread-safe.
  */
 public final class Letterbox implements AutoCloseable {
 
@@ -59,36 +59,18 @@ public final class Letterbox implements AutoCloseable {
         }
         LetterboxTransform t = LetterboxTransform.plan(bgr.cols(), bgr.rows(), crop, inputSize);
         square.create(inputSize, inputSize, bgr.type());
+        Imgproc.rectangle(square, new Rect(0, 0, inputSize, inputSize), BLACK, Imgproc.FILLED);
         Rect target = new Rect(t.offsetX(), t.offsetY(), t.scaledWidth(), t.scaledHeight());
-        if (target.width < inputSize || target.height < inputSize) {
-            Imgproc.rectangle(square, new Rect(0, 0, inputSize, inputSize), BLACK, Imgproc.FILLED);
-        }
-        Mat roi = view(bgr, new Rect(t.roiX(), t.roiY(), t.roiWidth(), t.roiHeight()));
-        Mat scaled = view(square, target);
-        try {
+        try (MatView roi = new MatView(bgr, new Rect(t.roiX(), t.roiY(), t.roiWidth(), t.roiHeight()));
+             MatView scaled = new MatView(square, target)) {
             // INTER_AREA averages when shrinking (no aliasing on large camera frames); bilinear otherwise.
-            // The destination is the square or a view into it, so nothing is allocated.
+            // The destination is a view into the square, so nothing is allocated.
             int interpolation = t.shrinks() ? Imgproc.INTER_AREA : Imgproc.INTER_LINEAR;
             Imgproc.resize(roi, scaled, target.size(), 0, 0, interpolation);
-        } finally {
-            releaseView(roi, bgr);
-            releaseView(scaled, square);
         }
         Imgproc.cvtColor(square, rgb, bgr.channels() == 1 ? Imgproc.COLOR_GRAY2RGB : Imgproc.COLOR_BGR2RGB);
         rgb.get(0, 0, bytes);
         return new Prepared(bytes, t);
-    }
-
-    /** {@code image} itself when {@code rect} covers it whole, else a view of {@code rect}. */
-    private static Mat view(Mat image, Rect rect) {
-        return rect.x == 0 && rect.y == 0 && rect.width == image.cols() && rect.height == image.rows()
-                ? image : image.submat(rect);
-    }
-
-    private static void releaseView(Mat view, Mat image) {
-        if (view != image) {
-            view.release();
-        }
     }
 
     @Override
