@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +45,7 @@ class VideoFileSourceTest {
 
     /** Everything a source delivers up to its terminal result; frames are checked, then closed. */
     private record Drained(List<Long> indices, List<Long> timestamps, List<ReadResult.Fault> faults,
-                           ReadResult terminal, List<Double> differences) {
+                           ReadResult terminal, List<Double> differences, Set<Long> pixelAddresses) {
     }
 
     private static Mat rotated(Rotation rotation, Mat image) {
@@ -58,6 +60,7 @@ class VideoFileSourceTest {
         List<Long> timestamps = new ArrayList<>();
         List<ReadResult.Fault> faults = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
+        Set<Long> pixelAddresses = new HashSet<>();
         while (true) {
             ReadResult result = source.read();
             if (result instanceof ReadResult.FrameRead read) {
@@ -68,11 +71,12 @@ class VideoFileSourceTest {
                     timestamps.add(frame.timestampNanos());
                     assertEquals(expected.mat().size(), frame.image().size(), "size of frame " + frame.index());
                     differences.add(TestVideos.meanAbsDiff(expected.mat(), frame.image()));
+                    pixelAddresses.add(frame.image().dataAddr());
                 }
             } else if (result instanceof ReadResult.Fault fault) {
                 faults.add(fault);
             } else {
-                return new Drained(indices, timestamps, faults, result, differences);
+                return new Drained(indices, timestamps, faults, result, differences, pixelAddresses);
             }
         }
     }
@@ -107,6 +111,7 @@ class VideoFileSourceTest {
             assertEquals(new ReadResult.End(45), drained.terminal());
             assertEquals(new ReadResult.End(45), source.read(), "stays at its end");
             assertEquals(1, pool.allocations(), "each frame is decoded into the image the last one gave back");
+            assertEquals(1, drained.pixelAddresses().size(), "and into the same pixels: OpenCV reallocated none");
         }
     }
 
@@ -126,6 +131,7 @@ class VideoFileSourceTest {
             assertLooksLikeTheSequence(drained, maxMeanDifference);
             assertEquals(new ReadResult.End(frames), drained.terminal());
             assertEquals(1, pool.allocations(), "each frame is decoded into the image the last one gave back");
+            assertEquals(1, drained.pixelAddresses().size(), "and into the same pixels: nothing reallocated them");
             return source.info();
         }
     }
