@@ -15,11 +15,12 @@ import org.formcoach.pose.MoveNetModel;
  * @param askSafety     ask the red-flag questions before the first session (off for screenshots)
  * @param autoStart     start coaching as soon as the window opens
  * @param deskResetEvery how often desk mode reminds the office reset
+ * @param dataDir        where the history, journal, ladder and settings are kept (the SQLite file)
  */
 public record AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
-        boolean askSafety, boolean autoStart, Duration deskResetEvery) {
+        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
 
-    /** The user's FormCoach folder: {@code ~/.formcoach}. */
+    /** The user's FormCoach folder: {@code ~/.formcoach} (where settings.properties used to be kept). */
     public static Path defaultSettingsDir() {
         return Path.of(System.getProperty("user.home"), ".formcoach");
     }

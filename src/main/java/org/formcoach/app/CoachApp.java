@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.formcoach.app.model.CoachEngine;
 
 /**
  * Starts JavaFX without an {@code Application} subclass (so the command line can pass its options
@@ -29,13 +30,19 @@ public final class CoachApp {
      */
     public static CoachWindow open(AppConfig config, CoachEngine engine, Consumer<CoachWindow> opened)
             throws InterruptedException {
+        return open(config, engine, java.time.Clock.systemDefaultZone(), opened);
+    }
+
+    /** As {@link #open(AppConfig, CoachEngine, Consumer)}, with the wall clock the history and ladder go by. */
+    public static CoachWindow open(AppConfig config, CoachEngine engine, java.time.Clock clock,
+            Consumer<CoachWindow> opened) throws InterruptedException {
         startPlatform();
         CountDownLatch ready = new CountDownLatch(1);
         AtomicReference<CoachWindow> window = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.runLater(() -> {
             try {
-                CoachWindow w = new CoachWindow(new Stage(), config, engine);
+                CoachWindow w = new CoachWindow(new Stage(), config, engine, clock);
                 window.set(w);
                 opened.accept(w);
                 w.show();

@@ -32,6 +32,9 @@ final class LiveView extends StackPane {
     private final Label readout = new Label();
     private Rendered shown;
     private boolean mirrored = true;
+    /** Words that stand in the banner over the picture instead of the frames' own (paused, ended), or null. */
+    private String notice;
+    private Tone noticeTone = Tone.INFO;
 
     LiveView() {
         getStyleClass().add("live-view");
@@ -70,9 +73,7 @@ final class LiveView extends StackPane {
     void show(Rendered rendered) {
         shown = rendered;
         CoachView view = rendered.view();
-        banner.setText(view.banner());
-        banner.getStyleClass().removeIf(c -> c.startsWith("tone-"));
-        banner.getStyleClass().add(Palette.styleClass(view.bannerTone()));
+        setBanner(notice != null ? notice : view.banner(), notice != null ? noticeTone : view.bannerTone());
         guide.setText(view.guide());
         guide.setVisible(!view.guide().isEmpty());
         readout.setText(view.readout());
@@ -80,12 +81,37 @@ final class LiveView extends StackPane {
         redraw();
     }
 
+    /**
+     * Keeps the picture and shows {@code text} in the banner instead of the frames' words until
+     * {@link #clearNotice()} (paused, the video ended).
+     */
+    void showNotice(String text, Tone tone) {
+        notice = text;
+        noticeTone = tone;
+        setBanner(text, tone);
+    }
+
+    /** The frames' own words in the banner again, from the next frame on. */
+    void clearNotice() {
+        if (notice != null) {
+            notice = null;
+            if (shown != null) {
+                setBanner(shown.view().banner(), shown.view().bannerTone());
+            }
+        }
+    }
+
+    private void setBanner(String text, Tone tone) {
+        banner.setText(text);
+        banner.getStyleClass().removeIf(c -> c.startsWith("tone-"));
+        banner.getStyleClass().add(Palette.styleClass(tone));
+    }
+
     /** Clears the picture and shows {@code message} in the banner (before the first frame). */
     void showMessage(String message, Tone tone) {
         shown = null;
-        banner.setText(message);
-        banner.getStyleClass().removeIf(c -> c.startsWith("tone-"));
-        banner.getStyleClass().add(Palette.styleClass(tone));
+        notice = null;
+        setBanner(message, tone);
         guide.setVisible(false);
         readout.setText("");
         readout.setVisible(false);

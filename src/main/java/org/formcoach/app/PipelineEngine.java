@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import org.formcoach.app.model.CoachEngine;
 import java.util.Map;
 import org.formcoach.capture.CameraDevice;
 import org.formcoach.capture.CameraDirectory;

@@ -72,7 +72,16 @@ final class RoutinePanel extends VBox {
         instructions.setId("instructions");
         instructions.getStyleClass().add("instructions");
         instructions.setWrapText(true);
-        getChildren().addAll(routineName, title, counter, ringPane, stepsHeader, steps, howHeader, instructions);
+        instructions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);  // the steps scroll instead
+        // a long routine's steps scroll, so the window keeps its status bar at 1366 × 768
+        javafx.scene.control.ScrollPane stepsScroll = new javafx.scene.control.ScrollPane(steps);
+        stepsScroll.setFitToWidth(true);
+        stepsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        stepsScroll.getStyleClass().add("steps-scroll");
+        stepsScroll.setMinHeight(60);
+        VBox.setVgrow(stepsScroll, javafx.scene.layout.Priority.SOMETIMES);
+        getChildren().addAll(routineName, title, counter, ringPane, stepsHeader, stepsScroll, howHeader, instructions);
+        setMinHeight(0);
         setAlignment(Pos.TOP_CENTER);
         setPrefWidth(330);
         setMinWidth(280);

@@ -54,7 +54,22 @@ public final class WindowShots {
 
     /** Saves the whole window as a PNG. */
     public static void savePng(CoachWindow window, Path out) throws IOException, InterruptedException {
-        WritableImage shot = onFx(() -> window.scene().snapshot(null));
+        savePng(window.scene(), out);
+    }
+
+    /** Opens the history window over {@code window} and saves it as a PNG. */
+    public static void saveHistoryPng(CoachWindow window, Path out) throws IOException, InterruptedException {
+        javafx.scene.Scene history = onFx(() -> {
+            window.showHistory();
+            return window.history().stage().getScene();
+        });
+        onFx(() -> null);  // one more pulse for the charts' layout
+        Thread.sleep(300);
+        savePng(history, out);
+    }
+
+    private static void savePng(javafx.scene.Scene scene, Path out) throws IOException, InterruptedException {
+        WritableImage shot = onFx(() -> scene.snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

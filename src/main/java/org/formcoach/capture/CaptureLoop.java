@@ -30,6 +30,8 @@ public final class CaptureLoop implements AutoCloseable {
     private final AtomicReference<CaptureState> state = new AtomicReference<>(CaptureState.STARTING);
     private final AtomicReference<String> lastFault = new AtomicReference<>("");
     private final AtomicReference<CaptureOutcome> outcome = new AtomicReference<>();
+    /** Frames of a file skipped as damaged, by index; written by the capture thread only. */
+    private final java.util.List<Long> skippedFrames = new java.util.ArrayList<>();
     private volatile boolean paused;
     private volatile boolean stopRequested;
 
@@ -107,7 +109,7 @@ public final class CaptureLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("capture from {} failed", description, e);
             result = new CaptureOutcome(CaptureOutcome.Reason.FAILED, framesRead.get(), Optional.empty(),
-                    description + ": reading failed: " + e.getMessage());
+                    description + ": reading failed: " + e.getMessage(), skippedFrames);
         } finally {
             source.close();
             channel.finish();
@@ -132,13 +134,14 @@ public final class CaptureLoop implements AutoCloseable {
             } else if (result instanceof ReadResult.Fault fault) {
                 faults.incrementAndGet();
                 lastFault.set(fault.message());
+                fault.frameIndex().ifPresent(skippedFrames::add);
                 state.set(fault.kind() == FaultKind.CAMERA_LOST ? CaptureState.CAMERA_LOST : CaptureState.RUNNING);
             } else if (result instanceof ReadResult.End) {
                 return new CaptureOutcome(CaptureOutcome.Reason.END_OF_STREAM, framesRead.get(), Optional.empty(),
-                        description + ": read to the end, " + framesRead.get() + " frames");
+                        description + ": read to the end, " + framesRead.get() + " frames", skippedFrames);
             } else if (result instanceof ReadResult.Damaged damaged) {
                 return new CaptureOutcome(CaptureOutcome.Reason.DAMAGED, framesRead.get(), Optional.of(damaged),
-                        damaged.describe(description));
+                        damaged.describe(description), skippedFrames);
             }
         }
     }
@@ -154,6 +157,6 @@ public final class CaptureLoop implements AutoCloseable {
 
     private CaptureOutcome stopped() {
         return new CaptureOutcome(CaptureOutcome.Reason.STOPPED, framesRead.get(), Optional.empty(),
-                source.info().description() + ": stopped after " + framesRead.get() + " frames");
+                source.info().description() + ": stopped after " + framesRead.get() + " frames", skippedFrames);
     }
 }

@@ -1,5 +1,6 @@
 package org.formcoach.capture;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,19 @@ import java.util.Optional;
  * @param framesRead frames read in all
  * @param damage where a damaged file stopped being readable, if it did
  * @param message one line for the user
+ * @param skippedFrames indices of the frames of a file that were skipped because they are damaged
  */
-public record CaptureOutcome(Reason reason, long framesRead, Optional<ReadResult.Damaged> damage, String message) {
+public record CaptureOutcome(Reason reason, long framesRead, Optional<ReadResult.Damaged> damage, String message,
+        List<Long> skippedFrames) {
+
+    public CaptureOutcome {
+        skippedFrames = List.copyOf(skippedFrames);
+    }
+
+    /** An outcome without skipped frames. */
+    public CaptureOutcome(Reason reason, long framesRead, Optional<ReadResult.Damaged> damage, String message) {
+        this(reason, framesRead, damage, message, List.of());
+    }
 
     /** Why a capture ended. */
     public enum Reason {

@@ -19,7 +19,11 @@ import org.opencv.core.Mat;
  *
  * <p>A frame that fails to decode is skipped with a {@link FaultKind#UNREADABLE_FRAME} fault;
  * after {@value #MAX_CONSECUTIVE_ERRORS} failures in a row, or when the file ends before the frame
- * count of its header, reading stops with {@link ReadResult.Damaged}.
+ * count of its header, reading stops with {@link ReadResult.Damaged}. FFmpeg drops a frame it
+ * cannot decode without an error; in a constant-frame-rate video the gap it leaves in the
+ * timestamps shows which frames they were, and each is reported as skipped at its index
+ * ({@link ReadResult.Fault#skippedFrame}), so a damaged frame in the middle is not mistaken for a
+ * file that ends early.
  *
  * <p>Frames are copied from the decoder's buffer into images of a {@link FramePool}: reading
  * allocates no image once the first few frames are in flight.
@@ -39,13 +43,24 @@ public final class FfmpegVideoSource implements FrameSource {
     private Mat decoderView;
     private ByteBuffer decoderPixels;
     private int decoderStride;
+    /** Results of one decode waiting to be returned: skipped-frame faults, then the frame after them. */
+    private final java.util.ArrayDeque<ReadResult> queued = new java.util.ArrayDeque<>();
 
     private FfmpegVideoSource(FFmpegFrameGrabber grabber, SourceInfo info, Rotation rotation, FramePool pool) {
         this.grabber = grabber;
         this.info = info;
         this.rotation = rotation;
-        this.counter = new FrameCounter(info.frameCount());
+        this.counter = new FrameCounter(info.frameCount(), constantFrameNanos(grabber));
         this.pool = pool;
+    }
+
+    /** The frame duration if the stream has a constant frame rate (average = nominal), else 0. */
+    private static long constantFrameNanos(FFmpegFrameGrabber grabber) {
+        AVStream stream = grabber.getFormatContext().streams(grabber.getVideoStream());
+        double average = avutil.av_q2d(stream.avg_frame_rate());
+        double nominal = avutil.av_q2d(stream.r_frame_rate());
+        boolean constant = average > 0 && nominal > 0 && Math.abs(average - nominal) <= 0.005 * nominal;
+        return constant ? Math.round(1e9 / nominal) : 0;
     }
 
     /** Opens {@code file}; throws {@link UnsupportedSourceException} if it holds no decodable video. */
@@ -104,6 +119,9 @@ public final class FfmpegVideoSource implements FrameSource {
 
     @Override
     public ReadResult read() {
+        if (!queued.isEmpty()) {
+            return queued.poll();
+        }
         if (counter.hasEnded()) {
             return counter.afterEnd();
         }
@@ -121,10 +139,14 @@ public final class FfmpegVideoSource implements FrameSource {
         if (decoded == null || decoded.image == null) {
             return counter.endOfData();
         }
-        long index = counter.nextIndex();
         long timestamp = decoded.timestamp * 1_000L;
+        for (int missing = counter.missingBefore(timestamp); missing > 0; missing--) {
+            queued.add(ReadResult.Fault.skippedFrame(counter.skipped(), info.description()));
+        }
+        long index = counter.nextIndex();
         counter.delivered(timestamp);
-        return new ReadResult.FrameRead(new Frame(upright(decoded), pool, index, timestamp, info.description()));
+        queued.add(new ReadResult.FrameRead(new Frame(upright(decoded), pool, index, timestamp, info.description())));
+        return queued.poll();
     }
 
     /** Copies the decoder's (reused) BGR buffer, turned upright, into an image from the pool. */
@@ -160,6 +182,12 @@ public final class FfmpegVideoSource implements FrameSource {
             return;
         }
         closed = true;
+        for (ReadResult r : queued) {
+            if (r instanceof ReadResult.FrameRead read) {
+                read.frame().close();
+            }
+        }
+        queued.clear();
         releaseDecoderView();
         releaseQuietly(grabber);
         pool.close();

@@ -100,7 +100,7 @@ public final class ImageFolderSource implements FrameSource {
         if (image.empty()) {
             image.release();
             return new ReadResult.Fault(FaultKind.UNREADABLE_FRAME,
-                    "Cannot read the image " + file + "; it was skipped");
+                    "Cannot read the image " + file + "; it was skipped", java.util.OptionalLong.of(index));
         }
         long timestamp = Math.round(index * 1e9 / info.nominalFps());
         return new ReadResult.FrameRead(new Frame(image, index, timestamp, file.getFileName().toString()));

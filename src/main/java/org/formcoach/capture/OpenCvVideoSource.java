@@ -9,7 +9,9 @@ import org.opencv.videoio.Videoio;
 
 /**
  * A video file read by OpenCV's own decoders (MJPEG AVI is always available). AVI has no
- * per-frame presentation times, so frame {@code i} is stamped {@code i / fps}. Frames are decoded
+ * per-frame presentation times, so frame {@code i} is stamped {@code i / fps}. A frame that is in
+ * the file but cannot be decoded is skipped and reported at its index
+ * ({@link ReadResult.Fault#skippedFrame}); reading goes on with the next one. Frames are decoded
  * into images of a {@link FramePool}.
  */
 public final class OpenCvVideoSource implements FrameSource {
@@ -62,9 +64,12 @@ public final class OpenCvVideoSource implements FrameSource {
         if (counter.hasEnded()) {
             return counter.afterEnd();
         }
-        Optional<Mat> image = reader.read(capture::read);
-        if (image.isEmpty()) {
+        if (!capture.grab()) {
             return counter.endOfData();
+        }
+        Optional<Mat> image = reader.read(capture::retrieve);
+        if (image.isEmpty()) {
+            return ReadResult.Fault.skippedFrame(counter.skipped(), info.description());
         }
         long index = counter.nextIndex();
         long timestamp = info.nominalFps() > 0 ? Math.round(index * 1e9 / info.nominalFps()) : 0;

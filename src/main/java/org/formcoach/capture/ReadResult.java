@@ -16,8 +16,22 @@ public sealed interface ReadResult
     record FrameRead(Frame frame) implements ReadResult {
     }
 
-    /** Something went wrong but the stream goes on; {@code message} is meant for the user. */
-    record Fault(FaultKind kind, String message) implements ReadResult {
+    /**
+     * Something went wrong but the stream goes on; {@code message} is meant for the user.
+     * {@code frameIndex} is the index of a frame of a file that was skipped because it is damaged
+     * (the next frame keeps its own index), empty when the fault is not about one frame.
+     */
+    record Fault(FaultKind kind, String message, java.util.OptionalLong frameIndex) implements ReadResult {
+
+        public Fault(FaultKind kind, String message) {
+            this(kind, message, java.util.OptionalLong.empty());
+        }
+
+        /** Frame {@code index} of a file could not be decoded and was skipped. */
+        public static Fault skippedFrame(long index, String source) {
+            return new Fault(FaultKind.UNREADABLE_FRAME, source + ": frame " + index + " is damaged and was skipped",
+                    java.util.OptionalLong.of(index));
+        }
     }
 
     /** The source ended normally after {@code framesRead} frames. */

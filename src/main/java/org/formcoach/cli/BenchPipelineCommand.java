@@ -116,11 +116,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(input)) {
             err.println("formcoach bench pipeline: " + input + ": no such file");
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         Exercise exercise = routinesOption.exercise(exerciseId, err, "formcoach bench pipeline").orElse(null);
         if (exercise == null) {
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         MemoryTrace memory = MemoryTrace.start(Math.min(rssFrom, frames / 2), rssEvery, err);
         ReplaySource source;
@@ -129,7 +129,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         } catch (CaptureException e) {
             memory.close();
             err.println("formcoach bench pipeline: " + e.getMessage());
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         double sourceFps = source.info().nominalFps();
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
@@ -146,7 +146,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             source.close();
             memory.close();
             err.println("formcoach bench pipeline: " + e.getMessage());
-            return 1;
+            return ExitCode.FAILURE;
         }
         double wall = (System.nanoTime() - started) / 1e9;
         MemoryTrace.Summary rss = memory.finish();
@@ -200,6 +200,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms()));
             out.println(rss.describe());
         }
-        return result.failure().isPresent() ? 1 : 0;
+        return result.failure().isPresent() ? ExitCode.FAILURE : ExitCode.OK;
     }
 }

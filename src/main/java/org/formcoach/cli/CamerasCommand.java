@@ -23,11 +23,11 @@ final class CamerasCommand implements Callable<Integer> {
         List<CameraDevice> cameras = CameraDirectory.system().list();
         if (cameras.isEmpty()) {
             out.println("No camera found. Plug one in, or analyse a recorded video: formcoach analyze --exercise ID VIDEO");
-            return 0;
+            return ExitCode.OK;
         }
         for (CameraDevice c : cameras) {
             out.println(c.describe());
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

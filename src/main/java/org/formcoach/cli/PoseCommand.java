@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.formcoach.capture.ImageFiles;
+import org.formcoach.io.OutputException;
+import org.formcoach.io.OutputFile;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.Letterbox;
 import org.formcoach.pose.LetterboxTransform;
@@ -32,7 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code formcoach pose}: the 17 keypoints of the person in each image. */
 @Command(name = "pose", mixinStandardHelpOptions = true,
         description = {"Estimates the pose of the person in each image.",
-                "Exit code 0 when every image was processed, 2 when some could not be read, 1 when the model failed."})
+                "An image that cannot be read is named on stderr with the reason, and the others are still processed.",
+                "Exit code 0 when every image was processed, 2 when some could not be read or --overlay names"
+                        + " something unusable, 1 when the model failed or an overlay or the output could not be"
+                        + " written."})
 final class PoseCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,8 +47,8 @@ final class PoseCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--overlay", paramLabel = "OUT.png",
-            description = "Draw the skeleton and scores into this image; with several images the image name is"
-                    + " added: OUT-<image>.png.")
+            description = "Draw the skeleton and scores into this image (.png, .jpg, .bmp, .tif or .webp); with"
+                    + " several images the image name is added: OUT-<image>.png.")
     Path overlay;
 
     @Option(names = "--dump-input", paramLabel = "DIR", hidden = true,
@@ -59,29 +64,52 @@ final class PoseCommand implements Callable<Integer> {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
+    private static final String NAME = "formcoach pose";
+    /** The image formats OpenCV writes on every platform. */
+    static final List<String> OVERLAY_EXTENSIONS = List.of("png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp");
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failures = 0;
+        if (overlay != null) {
+            // checked before the model loads: a bad name would fail for every image alike
+            try {
+                OutputFile.forFile(overlay, OVERLAY_EXTENSIONS).close();  // each overlay is written on its own
+            } catch (OutputException e) {
+                err.println(NAME + ": --overlay " + e.getMessage());
+                return e.isBadTarget() ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
+            }
+        }
+        int unreadable = 0;
+        boolean writeFailed = false;
         try (MoveNetEstimator estimator = modelOption.load()) {
             for (Path image : images) {
                 try {
                     process(estimator, image, out);
                 } catch (IOException e) {
-                    err.println("formcoach pose: " + e.getMessage());
-                    failures++;
+                    err.println(NAME + ": " + e.getMessage());
+                    unreadable++;
+                } catch (OutputException e) {
+                    err.println(NAME + ": " + e.getMessage());
+                    writeFailed = true;
+                } catch (RuntimeException e) {
+                    // one image that breaks the estimator must not stop the batch
+                    err.println(NAME + ": " + image + ": the pose could not be estimated (" + e.getMessage() + ")");
+                    unreadable++;
                 }
-                out.flush();
+                if (out.checkError()) {
+                    return ExitCode.FAILURE;  // standard output is gone; FormCoachCommand.run says why
+                }
             }
         } catch (ModelLoadException e) {
-            err.println("formcoach pose: " + e.getMessage());
-            return 1;
+            err.println(NAME + ": " + e.getMessage());
+            return ExitCode.FAILURE;
         }
-        return failures == 0 ? 0 : 2;
+        return writeFailed ? ExitCode.FAILURE : unreadable > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    private void process(MoveNetEstimator estimator, Path file, PrintWriter out) throws IOException {
+    private void process(MoveNetEstimator estimator, Path file, PrintWriter out) throws IOException, OutputException {
         Mat image = ImageFiles.read(file);
         try {
             if (dumpInput != null) {
@@ -94,19 +122,26 @@ final class PoseCommand implements Callable<Integer> {
                 line.put("width", pose.imageWidth());
                 line.put("height", pose.imageHeight());
                 line.put("model", estimator.modelName());
+                line.put("precision", ModelOption.precisionOf(estimator));
                 line.set("keypoints", PoseJson.keypoints(mapper, pose));
                 out.println(mapper.writeValueAsString(line));
             } else {
-                out.printf("%s  %dx%d  model %s%n", file, pose.imageWidth(), pose.imageHeight(), estimator.modelName());
+                out.printf("%s  %dx%d  model %s %s%n", file, pose.imageWidth(), pose.imageHeight(), estimator.modelName(),
+                        ModelOption.precisionOf(estimator));
                 for (Keypoint k : Keypoint.values()) {
                     PosePoint p = pose.point(k);
                     out.printf("  %-15s x %8.1f  y %8.1f  score %.2f%s%n", k.id(), p.x(), p.y(), p.score(),
                             p.score() < Skeleton.DEFAULT_MIN_SCORE ? "  (not visible)" : "");
                 }
             }
+            out.flush();
             if (overlay != null) {
                 new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE).paint(image, pose, true);
-                ImageFiles.write(overlayPath(file), image);
+                Path target = overlayPath(file);
+                byte[] encoded = ImageFiles.encode(image, OutputFile.extension(target));
+                try (OutputFile overlayFile = OutputFile.forFile(target, OVERLAY_EXTENSIONS)) {
+                    overlayFile.write(o -> o.write(encoded));
+                }
             }
         } finally {
             image.release();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "routines", mixinStandardHelpOptions = true,
         description = {"Lists the routines and exercises in a folder (id, name, view, dose, rules).",
             "Invalid files are reported on stderr as FILE:LINE:COLUMN: message; the valid ones are still listed.",
-            "Exit code: 0 when every file is valid, 2 when any has errors."})
+            "Exit code: 0 when every file is valid, 2 when any has errors or the folder holds none."})
 public final class RoutinesCommand implements Callable<Integer> {
 
     @Spec
@@ -32,19 +32,24 @@ public final class RoutinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = new RoutineLoader().load(dir != null ? dir : RoutinesOption.defaultDirectory());
+        Path folder = dir != null ? dir : RoutinesOption.defaultDirectory();
+        Catalog catalog = new RoutineLoader().load(folder);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean empty = catalog.routines().isEmpty() && catalog.exercises().isEmpty();
         CatalogPrinter printer = new CatalogPrinter();
         if (json) {
             printer.printJson(catalog, out);
-        } else {
+        } else if (!empty) {
             printer.printText(catalog, out);
         }
-        PrintWriter err = spec.commandLine().getErr();
         for (RoutineError e : catalog.errors()) {
             err.println(e.format());
         }
+        if (empty && catalog.errors().isEmpty()) {
+            err.println("formcoach routines: " + RoutinesOption.noRoutinesIn(folder));
+        }
         err.flush();
-        return catalog.errors().isEmpty() ? 0 : 2;
+        return catalog.errors().isEmpty() && !empty ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 }

@@ -31,11 +31,20 @@ final class RoutinesOption {
     java.util.Optional<org.formcoach.routine.Exercise> exercise(String id, PrintWriter err, String command) {
         Catalog catalog = load(err);
         java.util.Optional<org.formcoach.routine.Exercise> exercise = catalog.exercise(id);
-        if (exercise.isEmpty()) {
+        if (exercise.isEmpty() && catalog.exercises().isEmpty()) {
+            err.println(command + ": " + noRoutinesIn(directory()));
+        } else if (exercise.isEmpty()) {
             err.println(command + ": no exercise '" + id + "' in " + directory() + " (known: "
                     + String.join(", ", catalog.exercises().keySet()) + ")");
         }
         return exercise;
+    }
+
+    /** What to say of a folder in which no routine or exercise was found. */
+    static String noRoutinesIn(Path folder) {
+        return folder + " holds no routines or exercises (routines are *.yaml files in it, exercises *.yaml files in"
+                + " its " + RoutineLoader.EXERCISES_DIR + "/ subfolder; see routines/README.md); leave out the option"
+                + " to use the ones FormCoach ships";
     }
 
     /** Loads the catalog, reporting broken files on {@code err} (the valid ones are still used). */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.formcoach.app.AppConfig;
@@ -12,6 +13,8 @@ import org.formcoach.app.CoachApp;
 import org.formcoach.app.CoachWindow;
 import org.formcoach.app.PipelineEngine;
 import org.formcoach.app.WindowShots;
+import org.formcoach.io.OutputException;
+import org.formcoach.io.OutputFile;
 import org.formcoach.pose.MoveNetModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
         description = {"Opens the coaching window on FILE (an image or a video), lets it analyse the first frames"
                 + " and saves the whole window as a PNG.",
-                "Exit code 0 when the PNG was written, 2 for a bad input, 1 when the window could not be shown."})
+                "Exit code 0 when the PNG was written, 2 for a bad input or OUT.png that cannot be used, 1 when the"
+                        + " window could not be shown or the PNG not written."})
 final class ScreenshotCommand implements Callable<Integer> {
 
     @Option(names = "--source", required = true, paramLabel = "FILE", description = "Image or video to analyse.")
@@ -56,6 +60,13 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Mixin
     RoutinesOption routinesOption;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "History to show (default: an empty one, so that a picture never shows your own data).")
+    Path dataDir;
+
+    @Option(names = "--history", description = "Save the history window (of --data-dir) instead of the coaching window.")
+    boolean history;
+
     @Parameters(paramLabel = "OUT.png", description = "Where to write the PNG.")
     Path out;
 
@@ -67,34 +78,50 @@ final class ScreenshotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(source)) {
             err.println("formcoach screenshot: no such file: " + source);
-            return 2;
+            return ExitCode.BAD_INPUT;
         }
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2 || !wh[0].matches("\\d+") || !wh[1].matches("\\d+")) {
             err.println("formcoach screenshot: --size must look like 1280x800, got " + size);
-            return 2;
+            return ExitCode.BAD_INPUT;
+        }
+        OutputFile png;
+        try {
+            png = OutputFile.forFile(out, List.of("png"));  // before the window opens
+        } catch (OutputException e) {
+            err.println("formcoach screenshot: " + e.getMessage());
+            return e.isBadTarget() ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
         }
         AppConfig config = new AppConfig(routinesOption.directory(), Files.createTempDirectory("formcoach-shot"),
-                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90));
+                source.toString(), exerciseId, model, false, true, Duration.ofMinutes(90),
+                dataDir != null ? dataDir : Files.createTempDirectory("formcoach-shot-data"));
         AtomicReference<CoachWindow> opened = new AtomicReference<>();
         try {
             opened.set(CoachApp.open(config, new PipelineEngine(), w -> { }));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             err.println("formcoach screenshot: cannot open a window (" + e.getMessage() + "); run it under a display,"
                     + " e.g. xvfb-run -a ./formcoach screenshot ...");
-            return 1;
+            return ExitCode.FAILURE;
         }
         CoachWindow window = opened.get();
-        try {
+        try (OutputFile.Staged staged = png.stage()) {
             WindowShots.resize(window, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
             boolean enough = WindowShots.awaitFrames(window, frames, Duration.ofMillis((long) (waitSeconds * 1000)));
-            WindowShots.savePng(window, out);
+            if (history) {
+                WindowShots.saveHistoryPng(window, staged.path());
+            } else {
+                WindowShots.savePng(window, staged.path());
+            }
+            staged.commit();
             spec.commandLine().getOut().println(out + (enough ? "" : " (taken before " + frames
                     + " frames were analysed)"));
-            return 0;
+            return ExitCode.OK;
         } catch (IOException e) {
             err.println("formcoach screenshot: cannot write " + out + " (" + e.getMessage() + ")");
-            return 2;
+            return ExitCode.FAILURE;
+        } catch (OutputException e) {
+            err.println("formcoach screenshot: " + e.getMessage());
+            return ExitCode.FAILURE;
         } finally {
             WindowShots.close(window);  // the JavaFX platform ends with the process (main exits)
         }

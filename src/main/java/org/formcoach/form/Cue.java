@@ -2,7 +2,7 @@ package org.formcoach.form;
 
 import java.util.List;
 import org.formcoach.pose.Keypoint;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /**
  * A coaching message on screen: what to do ({@code text} names the fix), how much it matters and the

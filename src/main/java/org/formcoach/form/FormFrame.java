@@ -1,5 +1,6 @@
 package org.formcoach.form;
 
+import org.formcoach.body.View;
 import java.util.List;
 
 /**
@@ -12,14 +13,23 @@ import java.util.List;
  * @param cues           cues on screen, most severe first
  * @param events         what happened on this frame
  * @param state          counting / timing progress; the type follows the exercise's tracker
+ * @param rep            the rep attempt that finished on this frame, or null
+ * @param checksOff      ids of the exercise's rules that cannot be judged from this view
  */
 public record FormFrame(long timestampNanos, View view, boolean personInView, List<Measurement> measurements,
-        List<Cue> cues, List<FormEvent> events, TrackerState state) {
+        List<Cue> cues, List<FormEvent> events, TrackerState state, RepResult rep, List<String> checksOff) {
 
     public FormFrame {
         measurements = List.copyOf(measurements);
         cues = List.copyOf(cues);
         events = List.copyOf(events);
+        checksOff = List.copyOf(checksOff);
+    }
+
+    /** A frame where no rep finished and every check can be judged. */
+    public FormFrame(long timestampNanos, View view, boolean personInView, List<Measurement> measurements,
+            List<Cue> cues, List<FormEvent> events, TrackerState state) {
+        this(timestampNanos, view, personInView, measurements, cues, events, state, null, List.of());
     }
 
     public boolean has(FormEvent.Type type) {

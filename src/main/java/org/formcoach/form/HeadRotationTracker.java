@@ -1,5 +1,7 @@
 package org.formcoach.form;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.formcoach.pose.PosePoint;
 import org.formcoach.routine.TrackerSpec;
@@ -7,24 +9,36 @@ import org.formcoach.routine.TrackerSpec;
 /**
  * The head-rotation safety check (front view): the head must turn both ways within the check's
  * duration. Yaw proxy: the nose's horizontal offset from the midpoint of the ears, over the ear
- * distance (≈ 0.67·tan(yaw) for a typical head), relative to the first second. A positive offset
- * (nose toward the image's right) is a turn to the person's own left.
+ * distance (≈ 0.67·tan(yaw) for a typical head), relative to the person's own straight-ahead: the
+ * median of every value so far, since the head faces the camera most of the time, kept within
+ * {@link #MAX_OFFSET} of zero (a face square to the camera reads about zero; a median beyond that
+ * was taken while the head was turned, e.g. by a person who starts the check already turned). A
+ * positive offset (nose toward the image's right) is a turn to the person's own left.
  */
 public final class HeadRotationTracker {
 
-    static final double BASELINE_SECONDS = 1.0;
+    /**
+     * A turn is held this long (a real look over the shoulder lasts half a second or more; a frame
+     * or two of keypoint jitter, or a head tilt read as a turn, does not).
+     */
+    static final double HOLD_SECONDS = 0.2;
+
+    /** A person's straight-ahead reads within this of zero (face asymmetry, keypoint placement). */
+    static final double MAX_OFFSET = 0.15;
 
     private final TrackerSpec.HeadRotation spec;
     private final double durationSeconds;
     private long firstT = -1;
     private long lastT;
     private double elapsed;
-    private double baseSum;
-    private int baseFrames;
-    private double base = Double.NaN;
+    /** Every yaw value so far, sorted: their median is straight ahead. */
+    private final List<Double> seen = new ArrayList<>();
     private double yaw = Double.NaN;
     private boolean left;
     private boolean right;
+    /** Since when the head has been turned past the limit each way, or -1. */
+    private long leftSince = -1;
+    private long rightSince = -1;
     private boolean done;
 
     public HeadRotationTracker(TrackerSpec.HeadRotation spec, double durationSeconds) {
@@ -53,22 +67,19 @@ public final class HeadRotationTracker {
             elapsed += (t - lastT) / 1e9;
         }
         lastT = t;
-        if (Double.isNaN(base)) {
-            baseSum += raw;
-            baseFrames++;
-            if ((t - firstT) / 1e9 >= BASELINE_SECONDS) {
-                base = baseSum / baseFrames;
-            }
-        } else {
-            yaw = raw - base;
-            if (!left && yaw >= spec.minTurn()) {
-                left = true;
-                out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "left", 1));
-            }
-            if (!right && yaw <= -spec.minTurn()) {
-                right = true;
-                out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "right", 1));
-            }
+        int at = Collections.binarySearch(seen, raw);
+        seen.add(at < 0 ? -at - 1 : at, raw);
+        double straight = Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, seen.get(seen.size() / 2)));
+        yaw = raw - straight;
+        leftSince = yaw >= spec.minTurn() ? (leftSince < 0 ? t : leftSince) : -1;
+        rightSince = yaw <= -spec.minTurn() ? (rightSince < 0 ? t : rightSince) : -1;
+        if (!left && leftSince >= 0 && (t - leftSince) / 1e9 >= HOLD_SECONDS) {
+            left = true;
+            out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "left", 1));
+        }
+        if (!right && rightSince >= 0 && (t - rightSince) / 1e9 >= HOLD_SECONDS) {
+            right = true;
+            out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "right", 1));
         }
         if (left && right && elapsed >= durationSeconds) {
             done = true;

@@ -1,5 +1,6 @@
 package org.formcoach.form;
 
+import org.formcoach.body.View;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

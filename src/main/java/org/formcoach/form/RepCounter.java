@@ -1,103 +1,97 @@
 package org.formcoach.form;
 
-import org.formcoach.routine.RepPhase;
+import org.formcoach.rule.RepPhase;
 
 /**
- * Counts repetitions on a signal that falls from {@code top} to {@code bottom} and rises back (an
- * elbow angle in a push-up). Thresholds have hysteresis of a tenth of the range; a rep counts only
- * with full range and at least {@code minRepSeconds} from leaving the top to returning to it. A
- * trip down that turns back before the bottom is a shallow rep if it went at least two margins
- * down and lasted at least half the minimum rep time; anything less is a wobble.
- * Missing samples (NaN) change nothing, but a rep with a gap of over a second is dropped unjudged.
+ * Counts repetitions on a depth signal: 0 at the top of a rep, 1 at the bottom (see
+ * {@link RepSignal}). A rep leaves the top, reaches the bottom and comes back to the top; it counts
+ * however fast it was (the caller cues the tempo from {@link Rep#seconds()}). A trip down that turns
+ * back before the bottom is a partial rep if it went at least {@link #PARTIAL_DEPTH} of the way
+ * down and took at least {@link #MIN_PARTIAL_SECONDS}; anything less is a wobble (or keypoint noise). Thresholds have hysteresis of {@link #MARGIN} of the range.
+ * Missing samples (NaN) change nothing, but a rep with a gap of over a second is dropped unjudged:
+ * a gap is never a fault.
  */
 public final class RepCounter {
 
-    /** What a sample did. */
-    public enum Outcome {
-        NONE, COUNTED, TOO_SHALLOW, TOO_FAST
-    }
-
-    private final double top;
-    private final double bottom;
-    private final double margin;
-    private final long minRepNanos;
-
+    /** Leaving the top (or the bottom) needs this much of the range, so noise at a threshold is no rep. */
+    static final double MARGIN = 0.1;
+    /** A trip down this far that turns back before the bottom is a partial rep. */
+    static final double PARTIAL_DEPTH = 0.3;
+    /** A real attempt takes this long at least; a quicker dip and return is a wobble or noise. */
+    static final double MIN_PARTIAL_SECONDS = 0.4;
     /** A longer gap in the signal during a rep means the rep was not seen. */
     static final long MAX_GAP_NANOS = 1_000_000_000L;
+
+    /** A finished attempt: full range (counted) or partial, when it started, bottomed out and ended. */
+    public record Rep(boolean full, long startNanos, long bottomNanos, long endNanos, double maxDepth) {
+        public double seconds() {
+            return (endNanos - startNanos) / 1e9;
+        }
+    }
 
     private RepPhase phase = RepPhase.ANY; // ANY until the signal first reaches the top
     private long lastSample;
     private long repStart;
-    private double lowest;
+    private long deepestAt;
+    private double deepest;
     private int reps;
-    private int rejected;
+    private int partial;
 
-    public RepCounter(double top, double bottom, double minRepSeconds) {
-        if (bottom >= top) {
-            throw new IllegalArgumentException("bottom " + bottom + " must be below top " + top);
-        }
-        this.top = top;
-        this.bottom = bottom;
-        this.margin = (top - bottom) / 10;
-        this.minRepNanos = (long) (minRepSeconds * 1e9);
-    }
-
-    public Outcome update(double signal, long timestampNanos) {
-        if (Double.isNaN(signal)) {
-            return Outcome.NONE;
+    /** Feeds one sample; returns the rep it finished, or null. */
+    public Rep update(double depth, long timestampNanos) {
+        if (Double.isNaN(depth)) {
+            return null;
         }
         boolean midRep = phase == RepPhase.DOWN || phase == RepPhase.BOTTOM || phase == RepPhase.UP;
         if (midRep && timestampNanos - lastSample > MAX_GAP_NANOS) {
-            // the rep was not seen: neither counted nor faulted; start again from the top
-            phase = RepPhase.ANY;
+            phase = RepPhase.ANY;  // the rep was not seen: neither counted nor faulted
         }
         lastSample = timestampNanos;
+        if (midRep && depth > deepest) {
+            deepest = depth;
+            deepestAt = timestampNanos;
+        }
         switch (phase) {
             case ANY -> {
-                if (signal >= top) {
+                if (depth <= 0) {
                     phase = RepPhase.TOP;
                 }
             }
             case TOP -> {
-                if (signal < top - margin) {
+                if (depth > MARGIN) {
                     phase = RepPhase.DOWN;
                     repStart = timestampNanos;
-                    lowest = signal;
+                    deepest = depth;
+                    deepestAt = timestampNanos;
                 }
             }
             case DOWN -> {
-                lowest = Math.min(lowest, signal);
-                if (signal <= bottom) {
+                if (depth >= 1) {
                     phase = RepPhase.BOTTOM;
-                } else if (signal >= top) {
+                } else if (depth <= 0) {
                     phase = RepPhase.TOP;
-                    // a short or small dip is a wobble at the top (or keypoint noise), not an attempt
-                    if (lowest < top - 2 * margin && timestampNanos - repStart >= minRepNanos / 2) {
-                        rejected++;
-                        return Outcome.TOO_SHALLOW;
+                    if (deepest >= PARTIAL_DEPTH && timestampNanos - repStart >= MIN_PARTIAL_SECONDS * 1e9) {
+                        partial++;
+                        return new Rep(false, repStart, deepestAt, timestampNanos, deepest);
                     }
                 }
             }
             case BOTTOM -> {
-                if (signal > bottom + margin) {
+                if (depth < 1 - MARGIN) {
                     phase = RepPhase.UP;
                 }
             }
             case UP -> {
-                if (signal <= bottom) {
+                if (depth >= 1) {
                     phase = RepPhase.BOTTOM;
-                } else if (signal >= top) {
+                } else if (depth <= 0) {
                     phase = RepPhase.TOP;
-                    if (timestampNanos - repStart < minRepNanos) {
-                        rejected++;
-                        return Outcome.TOO_FAST;
-                    }
                     reps++;
-                    return Outcome.COUNTED;
+                    return new Rep(true, repStart, deepestAt, timestampNanos, deepest);
                 }
             }
         }
-        return Outcome.NONE;
+        return null;
     }
 
     public RepPhase phase() {
@@ -108,7 +102,8 @@ public final class RepCounter {
         return reps;
     }
 
-    public int rejected() {
-        return rejected;
+    /** Partial reps: went down but not to the bottom. */
+    public int partial() {
+        return partial;
     }
 }

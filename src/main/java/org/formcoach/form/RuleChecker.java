@@ -2,23 +2,38 @@ package org.formcoach.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.formcoach.body.Body;
 import org.formcoach.pose.Keypoint;
-import org.formcoach.pose.PosePoint;
-import org.formcoach.routine.Axis;
-import org.formcoach.routine.RepPhase;
-import org.formcoach.routine.RuleKind;
-import org.formcoach.routine.RuleSpec;
+import org.formcoach.rule.RepPhase;
+import org.formcoach.rule.RuleKind;
+import org.formcoach.rule.RuleSpec;
+import org.formcoach.rule.Side;
 
 /**
- * Checks one {@link RuleSpec} frame after frame. A value outside the range starts a violation; it
- * only clears once the value is back inside by the rule's hysteresis, so a value hovering at the
- * threshold does not flicker.
+ * Checks one {@link RuleSpec} frame after frame; its kind measures the value. A value outside the
+ * range starts a violation; it only clears once the value is back inside by the rule's hysteresis,
+ * so a value hovering at the threshold does not flicker. A keypoint lost for a moment
+ * ({@link #MAX_UNSEEN_NANOS}) neither ends a violation nor starts one: the state is carried over.
  */
 public final class RuleChecker {
 
     /** Which bound is broken. */
     public enum Violation {
         NONE, BELOW, ABOVE
+    }
+
+    /** Why a rule was not checked on a frame. */
+    public enum Skip {
+        /** It was checked. */
+        NONE,
+        /** It applies to another phase of the rep. */
+        PHASE,
+        /** The view cannot show what it measures. */
+        VIEW,
+        /** It compares with a neutral, and there is none for this view (or the neutral did not see its keypoints). */
+        NO_NEUTRAL,
+        /** A keypoint it needs is not visible. */
+        MISSING
     }
 
     /**
@@ -29,14 +44,22 @@ public final class RuleChecker {
      * @param used      the keypoints actually used (after choosing the side)
      * @param anchor    where to draw the value
      * @param missing   keypoints the rule needed but could not see
-     * @param checked   false when the rule does not apply to this frame (wrong phase or view, no neutral)
+     * @param skip      why the rule was not checked, or NONE
      */
     public record Result(RuleSpec spec, Double value, Violation violation, List<Keypoint> used, Keypoint anchor,
-            List<Keypoint> missing, boolean checked) {
+            List<Keypoint> missing, Skip skip) {
+
+        public boolean checked() {
+            return skip == Skip.NONE;
+        }
     }
+
+    /** How long a violation is carried over frames where the rule's keypoints are not all seen. */
+    static final long MAX_UNSEEN_NANOS = 500_000_000L;
 
     private final RuleSpec spec;
     private Violation state = Violation.NONE;
+    private long lastMeasured = Long.MIN_VALUE;
 
     public RuleChecker(RuleSpec spec) {
         this.spec = spec;
@@ -46,13 +69,20 @@ public final class RuleChecker {
         return spec;
     }
 
-    public Result check(Body body, RepPhase phase, Neutral neutral) {
-        List<Keypoint> used = body.resolve(spec.points(), spec.side());
-        List<Keypoint> scale = body.resolve(spec.scale(), spec.side());
-        if ((spec.phase() != RepPhase.ANY && spec.phase() != phase) || !appliesTo(body.view(), used, scale)
-                || (spec.relativeToNeutral() && (neutral == null || neutral.view() != body.view()))) {
-            state = Violation.NONE;
-            return new Result(spec, null, Violation.NONE, used, used.get(0), List.of(), false);
+
+    /** @param t the frame's timestamp */
+    public Result check(Body body, RepPhase phase, Neutral neutral, long t) {
+        List<Keypoint> used = resolve(body, spec.points());
+        List<Keypoint> scale = resolve(body, spec.scale());
+        RuleKind kind = spec.kind();
+        if (spec.phase() != RepPhase.ANY && spec.phase() != phase) {
+            return skipped(used, Skip.PHASE, List.of());
+        }
+        if (!spec.judgeableFrom(body.view()) || !kind.measurable(body.view(), spec, used, scale)) {
+            return skipped(used, Skip.VIEW, List.of());
+        }
+        if (spec.relativeToNeutral() && (neutral == null || neutral.view() != body.view())) {
+            return skipped(used, Skip.NO_NEUTRAL, List.of());
         }
         List<Keypoint> missing = new ArrayList<>();
         for (Keypoint k : concat(used, scale)) {
@@ -61,22 +91,33 @@ public final class RuleChecker {
             }
         }
         if (!missing.isEmpty()) {
-            state = Violation.NONE;
-            return new Result(spec, null, Violation.NONE, used, used.get(0), missing, true);
+            if (state != Violation.NONE && t - lastMeasured <= MAX_UNSEEN_NANOS) {
+                return new Result(spec, null, state, used, used.get(0), missing, Skip.MISSING);
+            }
+            return skipped(used, Skip.MISSING, missing);
         }
-        Measured m = measure(body, used, scale);
-        double value = m.value;
+        RuleKind.Measured m = kind.measure(body, spec, used, scale);
+        double value = m.value();
         if (spec.relativeToNeutral()) {
             Body calm = new Body(neutral.pose(), neutral.view(), body.minScore());
-            if (concat(used, scale).stream().anyMatch(k -> calm.point(k) == null)) {
+            if (!calm.sees(concat(used, scale))) {
                 // the calibration did not see these keypoints: there is nothing to compare with
-                state = Violation.NONE;
-                return new Result(spec, null, Violation.NONE, used, used.get(0), List.of(), false);
+                return skipped(used, Skip.NO_NEUTRAL, List.of());
             }
-            value -= measure(calm, used, scale).value;
+            value = kind.relative(m, kind.measure(calm, spec, used, scale));
         }
         state = next(state, value);
-        return new Result(spec, value, state, used, m.anchor, List.of(), true);
+        lastMeasured = t;
+        return new Result(spec, value, state, used, m.anchor(), List.of(), Skip.NONE);
+    }
+
+    private Result skipped(List<Keypoint> used, Skip why, List<Keypoint> missing) {
+        state = Violation.NONE;
+        return new Result(spec, null, Violation.NONE, used, used.get(0), missing, why);
+    }
+
+    private List<Keypoint> resolve(Body body, List<Keypoint> points) {
+        return spec.side() == Side.AS_WRITTEN ? points : body.near(points);
     }
 
     private Violation next(Violation current, double v) {
@@ -96,59 +137,6 @@ public final class RuleChecker {
             return Violation.BELOW;
         }
         return Violation.NONE;
-    }
-
-    /**
-     * Whether the rule can be measured from this view. Lines, forward offsets and segment angles need
-     * a side view; tilts and anything spanning the left–right pair need a front view.
-     */
-    private boolean appliesTo(View view, List<Keypoint> points, List<Keypoint> scale) {
-        if (view == View.UNKNOWN) {
-            return false;
-        }
-        boolean spansBothSides = hasMirrorPair(points) || hasMirrorPair(scale);
-        return switch (spec.kind()) {
-            case ALIGNMENT, SEGMENT_ANGLE -> view.isSide();
-            case TILT -> view == View.FRONT;
-            case OFFSET -> spec.axis() == Axis.FORWARD ? view.isSide() && !spansBothSides
-                    : !spansBothSides || view == View.FRONT;
-            case ANGLE -> !spansBothSides || view == View.FRONT;
-        };
-    }
-
-    private static boolean hasMirrorPair(List<Keypoint> points) {
-        return points.stream().anyMatch(k -> k != k.mirror() && points.contains(k.mirror()));
-    }
-
-    private record Measured(double value, Keypoint anchor) {
-    }
-
-    private Measured measure(Body b, List<Keypoint> p, List<Keypoint> scale) {
-        RuleKind kind = spec.kind();
-        switch (kind) {
-            case ANGLE:
-                return new Measured(Geometry.angle(b.point(p.get(0)), b.point(p.get(1)), b.point(p.get(2))), p.get(1));
-            case ALIGNMENT: {
-                Geometry.Deviation d = Geometry.lineDeviation(p.stream().map(b::point).toList());
-                return new Measured(d.degrees(), p.get(d.index()));
-            }
-            case TILT:
-                return new Measured(Geometry.tilt(b.point(p.get(0)), b.point(p.get(1))), p.get(0));
-            case SEGMENT_ANGLE:
-                return new Measured(Geometry.segmentAngle(b.point(p.get(0)), b.point(p.get(1)),
-                        b.view().forwardSign()), p.get(0));
-            default: {
-                PosePoint from = b.point(p.get(0));
-                PosePoint to = b.point(p.get(1));
-                double unit = Math.max(1e-6, Geometry.distance(b.point(scale.get(0)), b.point(scale.get(1))));
-                double d = switch (spec.axis()) {
-                    case FORWARD -> (to.x() - from.x()) * b.view().forwardSign();
-                    case UP -> from.y() - to.y();
-                    case ACROSS -> Math.abs(to.x() - from.x());
-                };
-                return new Measured(d / unit, p.get(1));
-            }
-        }
     }
 
     private static List<Keypoint> concat(List<Keypoint> a, List<Keypoint> b) {

@@ -1,7 +1,7 @@
 package org.formcoach.form;
 
 import java.util.List;
-import org.formcoach.routine.RepPhase;
+import org.formcoach.rule.RepPhase;
 import org.formcoach.routine.TrackerSpec.CircleDirection;
 
 /** Progress of an exercise's counting or timing at one frame; the record type follows the tracker kind. */

@@ -6,7 +6,7 @@
  * calibrated {@link org.formcoach.form.Neutral}), then call
  * {@link org.formcoach.form.ExerciseEvaluator#evaluate(org.formcoach.pose.Pose, long)} for every frame
  * with the frame's own monotonic timestamp. Each call returns an immutable
- * {@link org.formcoach.form.FormFrame}: detected {@link org.formcoach.form.View}, measurements with the
+ * {@link org.formcoach.form.FormFrame}: detected {@link org.formcoach.body.View}, measurements with the
  * keypoint to draw them at, the cues on screen (already debounced), the frame's
  * {@link org.formcoach.form.FormEvent}s and the {@link org.formcoach.form.TrackerState} (reps, hold,
  * sequence, circles, head rotation or posture watch). A null pose means nobody in view.

@@ -17,9 +17,13 @@ public final class CoachText {
     private CoachText() {
     }
 
-    /** The most important cue (cues come most severe first), or "good form". */
+    /**
+     * The most important cue (cues come most severe first), or "good form". The note about the view
+     * is not a correction: it is said in the positioning guide, never in the banner.
+     */
     public static String banner(FormFrame form) {
-        return form.cues().stream().findFirst().map(Cue::text).map(CoachText::capitalise).orElse(capitalise(GOOD_FORM));
+        return form.cues().stream().filter(c -> !c.id().equals(ExerciseEvaluator.CUE_VIEW)).findFirst().map(Cue::text)
+                .map(CoachText::capitalise).orElse(capitalise(GOOD_FORM));
     }
 
     /** e.g. "Set 2 of 3 — 5 / 12", "Hold 12 / 20 s (paused)", "Cycle 3 of 6 — retraction". */
@@ -53,7 +57,8 @@ public final class CoachText {
 
     /**
      * How to get into the camera's view when the form engine asks for it (nobody found, a needed
-     * body part missing, or the wrong view), or empty when the person is placed well.
+     * body part missing), or what it says once about the view (checks it cannot make, the best
+     * view); empty when the person is placed well.
      */
     public static Optional<String> positioning(FormFrame form) {
         Optional<String> cue = form.cues().stream()

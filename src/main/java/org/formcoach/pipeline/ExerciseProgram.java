@@ -39,7 +39,7 @@ public final class ExerciseProgram {
     public FormFrame evaluate(Pose pose, long timestampNanos) {
         if (advance) {
             neutral = evaluator.neutral();  // a neutral recorded during one set serves the next
-            evaluator = new ExerciseEvaluator(exercise, dose, neutral, options);
+            evaluator = new ExerciseEvaluator(exercise, dose, neutral, options, evaluator.notices());
             set++;
             advance = false;
         }

@@ -16,6 +16,7 @@ public final class PyTorchRuntime {
 
     private static final Object LOCK = new Object();
     private static Integer configuredThreads;
+    private static boolean engineLoaded;
 
     private PyTorchRuntime() {
     }
@@ -37,6 +38,41 @@ public final class PyTorchRuntime {
             }
             return configuredThreads;
         }
+    }
+
+    /**
+     * Unpacks (or checks) libtorch and loads DJL's PyTorch engine, once per process, so that a
+     * runtime problem is reported as one and not as a broken model file.
+     *
+     * @throws RuntimeLoadException naming libtorch's folder and the fix
+     */
+    public static void loadEngine() {
+        synchronized (LOCK) {
+            if (engineLoaded) {
+                return;
+            }
+            java.util.Optional<LibTorchCache> cache = LibTorchCache.system();
+            cache.ifPresent(LibTorchCache::prepare);
+            try {
+                ai.djl.engine.Engine.getEngine("PyTorch");
+            } catch (RuntimeException | LinkageError e) {
+                String where = cache.map(c -> " in " + c.folder()).orElse("");
+                String fix = cache.map(c -> ": delete the folder " + c.folder() + " and start FormCoach again; it is"
+                        + " unpacked anew from FormCoach's own files.").orElse(".");
+                throw new RuntimeLoadException("The PyTorch runtime" + where + " cannot be loaded ("
+                        + rootMessage(e) + ")" + fix, e);
+            }
+            engineLoaded = true;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).trim();
     }
 
     /** {@link #DEFAULT_THREADS}, unless {@code -Dformcoach.threads=N} says otherwise. */

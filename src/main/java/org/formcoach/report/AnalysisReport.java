@@ -6,19 +6,31 @@ import java.util.List;
 /**
  * What a headless analysis found in a video or folder: the document written by
  * {@code formcoach analyze --json}. Times are seconds of video time.
+ *
+ * <p>{@code stoppedEarly} is null when the whole input was read, else where and why reading
+ * stopped; {@code skippedFrames} are the indices of damaged frames that were skipped while reading
+ * went on; {@code interrupted} says the analysis was stopped (Ctrl-C, SIGTERM) and the report holds
+ * what was analysed until then.
  */
 public record AnalysisReport(String input, String exercise, String model, long framesTotal, long framesWithPerson,
-        @JsonProperty("duration_s") double durationSeconds, String view, List<Rep> reps, List<Hold> holds, List<CueEntry> cues,
-        String stoppedEarly, List<FrameEntry> frames) {
+        @JsonProperty("duration_s") double durationSeconds, String view, List<Rep> reps, List<Hold> holds,
+        List<Turn> turns, List<CueEntry> cues, String stoppedEarly, List<Long> skippedFrames, boolean interrupted,
+        List<FrameEntry> frames) {
 
     /**
-     * One repetition. {@code counted} is false for a rep that was too shallow or too fast;
-     * {@code depthAngle} is the smallest value of the rep's angle signal (e.g. the elbow angle at
-     * the bottom of a push-up); {@code faults} are the cues raised during the rep.
+     * One rep attempt. {@code counted} is false only for a partial rep (not deep enough); a fast or
+     * faulty full-range rep counts. {@code signal} says what showed it: "angle" (the elbow of the
+     * arm nearer the camera, seen side-on; {@code depth} is its smallest angle in degrees) or
+     * "reach" (shoulders to hands; {@code depth} is the smallest distance in arm lengths).
+     * {@code faults} are the cue ids raised during the rep; a counted rep without faults is clean.
      */
     public record Rep(int number, int set, @JsonProperty("start_s") double startSeconds,
-            @JsonProperty("end_s") double endSeconds, @JsonProperty("depth_angle_deg") Double depthAngle, boolean counted,
-            List<String> faults) {
+            @JsonProperty("bottom_s") double bottomSeconds, @JsonProperty("end_s") double endSeconds, String signal,
+            Double depth, boolean counted, List<String> faults) {
+
+        public boolean clean() {
+            return counted && faults.isEmpty();
+        }
     }
 
     /** One hold: time credited, target, and the breaks when form was lost and the timer paused. */
@@ -28,6 +40,10 @@ public record AnalysisReport(String input, String exercise, String model, long f
     }
 
     public record Break(@JsonProperty("start_s") double startSeconds, @JsonProperty("end_s") double endSeconds) {
+    }
+
+    /** A head turn the head-rotation check saw: when, and which way (the person's own left or right). */
+    public record Turn(double t, String direction) {
     }
 
     /** A cue as it appeared: when, which, and what it said. */

@@ -1,9 +1,8 @@
 package org.formcoach.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.formcoach.capture.OpenCvLoader;
+import org.formcoach.io.OutputException;
+import org.formcoach.io.OutputFile;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pipeline.CoachText;
@@ -19,21 +18,28 @@ import org.opencv.videoio.Videoio;
 /**
  * Writes the analysed video with the skeleton, the cue banner and the progress line drawn in, as
  * MJPEG AVI (which every platform's OpenCV can write without FFmpeg).
+ *
+ * <p>The video is written to a temporary file beside the target; {@link #finish()} completes it
+ * (OpenCV writes the AVI index last), checks that it reads back with every frame and only then puts
+ * it in place, so a video already there is never replaced by a broken one (a full disk, an
+ * interrupted run that was not finished).
  */
 public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
 
-    private final Path file;
+    private final OutputFile file;
     private final double fps;
     private final int totalSets;
     private final PoseOverlayPainter painter = new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE);
     /** The frame drawn on, one for the whole video (it has the video's size from the first frame on). */
     private final Mat canvas;
+    private OutputFile.Staged staged;
     private VideoWriter writer;
     private Size size;
     private String problem;
     private long written;
 
-    public AnnotatedVideoWriter(Path file, double fps, int totalSets) {
+    /** @param file a target checked with {@code OutputFile.forFile(path, List.of("avi"))} */
+    public AnnotatedVideoWriter(OutputFile file, double fps, int totalSets) {
         this.file = file;
         this.fps = fps > 0 ? fps : 30;
         this.totalSets = totalSets;
@@ -49,20 +55,17 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         if (writer == null) {
             size = image.size();
             try {
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-            } catch (IOException e) {
-                problem = file + ": cannot create the folder (" + e.getMessage() + ")";
+                staged = file.stage();
+            } catch (OutputException e) {
+                problem = e.getMessage();
                 return;
             }
             // OpenCV's own MJPEG writer: present on every platform, and asking for it by name keeps OpenCV
             // from trying (and loudly failing with) its image-sequence backend first
-            writer = new VideoWriter(file.toString(), Videoio.CAP_OPENCV_MJPEG, VideoWriter.fourcc('M', 'J', 'P', 'G'),
-                    fps, size, true);
+            writer = new VideoWriter(staged.path().toString(), Videoio.CAP_OPENCV_MJPEG,
+                    VideoWriter.fourcc('M', 'J', 'P', 'G'), fps, size, true);
             if (!writer.isOpened()) {
-                problem = file + ": cannot write the video (use a path ending in .avi in a writable folder)";
+                problem = "cannot write the video " + file.path();
                 return;
             }
         }
@@ -92,28 +95,55 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
                 new Scalar(255, 255, 255), 2, Imgproc.LINE_AA);
     }
 
-    /** Null when everything was written, else a one-line explanation (unwritable path, disk full). */
-    public String problem() {
-        if (problem == null && written > 0) {
-            try {
-                if (Files.size(file) == 0) {
-                    return file + ": nothing could be written (disk full?)";
-                }
-            } catch (IOException e) {
-                return file + ": " + e.getMessage();
-            }
+    /**
+     * Completes the video and puts it in place: OpenCV writes the AVI index, the file is read back
+     * to check that every frame is there, and it replaces the target in one step. Without a single
+     * frame there is nothing to write and the target is left alone ({@link #framesWritten()} is 0).
+     *
+     * @throws OutputException when the video could not be written whole (a full disk); a video
+     *                         already at the target is then left as it was
+     */
+    public void finish() throws OutputException {
+        if (problem != null) {
+            throw OutputException.writeFailed(problem, null);
         }
-        return problem;
+        if (writer == null) {
+            return;
+        }
+        writer.release();
+        writer = null;
+        long readable = framesReadable(staged.path());
+        if (readable != written) {
+            throw OutputException.writeFailed("cannot write " + file.path() + " completely (" + readable + " of "
+                    + written + " frames could be read back; is the disk full?)", null);
+        }
+        staged.commit();
+    }
+
+    /** Frames the finished AVI announces to a reader (from its index), or 0 when it does not open. */
+    private static long framesReadable(java.nio.file.Path video) {
+        org.opencv.videoio.VideoCapture check = new org.opencv.videoio.VideoCapture(video.toString(),
+                Videoio.CAP_OPENCV_MJPEG);
+        try {
+            return check.isOpened() ? Math.round(check.get(Videoio.CAP_PROP_FRAME_COUNT)) : 0;
+        } finally {
+            check.release();
+        }
     }
 
     public long framesWritten() {
         return written;
     }
 
+    /** Releases the writer; a video not {@link #finish() finished} is deleted and the target left as it was. */
     @Override
     public void close() {
         if (writer != null) {
             writer.release();
+            writer = null;
+        }
+        if (staged != null) {
+            staged.close();
         }
         canvas.release();
     }

@@ -4,25 +4,21 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.formcoach.body.View;
 import org.formcoach.form.Cue;
 import org.formcoach.form.FormEvent;
-import org.formcoach.form.Measurement;
+import org.formcoach.form.RepResult;
 import org.formcoach.form.TrackerState;
-import org.formcoach.form.View;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pipeline.PipelineResult;
-import org.formcoach.routine.RepPhase;
 import org.opencv.core.Mat;
 
 /**
- * Builds an {@link AnalysisReport} from the pipeline's frames: reps from the rep counter's phases and
- * events, holds from the hold timer's state, and the cue timeline from the cue events.
+ * Builds an {@link AnalysisReport} from the pipeline's frames: reps from the form engine's rep
+ * results, holds from the hold timer's state, and the cue timeline from the cue events.
  */
 public final class ReportBuilder implements CoachSink {
-
-    /** The rep counter's angle signal, measured on every frame of a rep exercise. */
-    static final String REP_SIGNAL = "rep-angle";
 
     private final String input;
     private final String exercise;
@@ -30,6 +26,7 @@ public final class ReportBuilder implements CoachSink {
     private final boolean keepFrames;
     private final List<AnalysisReport.Rep> reps = new ArrayList<>();
     private final List<AnalysisReport.Hold> holds = new ArrayList<>();
+    private final List<AnalysisReport.Turn> turns = new ArrayList<>();
     private final List<AnalysisReport.CueEntry> cues = new ArrayList<>();
     private final List<AnalysisReport.FrameEntry> frames = new ArrayList<>();
     private final Map<View, Integer> views = new EnumMap<>(View.class);
@@ -39,11 +36,6 @@ public final class ReportBuilder implements CoachSink {
     private double lastSeconds;
     private PipelineResult result;
 
-    // the rep in progress
-    private Double repStart;
-    private double repDepth = Double.POSITIVE_INFINITY;
-    private final List<String> repFaults = new ArrayList<>();
-    private RepPhase lastPhase = RepPhase.TOP;
     private int repNumber;
 
     // the hold in progress
@@ -75,50 +67,28 @@ public final class ReportBuilder implements CoachSink {
             views.merge(frame.form().view(), 1, Integer::sum);
         }
         for (FormEvent e : frame.form().events()) {
+            if (e.type() == FormEvent.Type.TURN_REACHED) {
+                turns.add(new AnalysisReport.Turn(round(t), e.subject()));
+            }
             if (e.type() == FormEvent.Type.CUE_STARTED) {
                 Cue cue = frame.form().cues().stream().filter(c -> c.id().equals(e.subject())).findFirst().orElse(null);
                 cues.add(new AnalysisReport.CueEntry(t, e.subject(), cue == null ? "" : cue.text(),
                         cue == null ? "" : cue.severity().name().toLowerCase(java.util.Locale.ROOT)));
-                if (repStart != null) {
-                    repFaults.add(e.subject());
-                }
             }
         }
-        if (frame.form().state() instanceof TrackerState.Reps r) {
-            trackRep(frame, r, t);
-        } else if (frame.form().state() instanceof TrackerState.Hold h) {
+        RepResult rep = frame.form().rep();
+        if (rep != null) {
+            reps.add(new AnalysisReport.Rep(++repNumber, frame.set(), round(rep.startSeconds()),
+                    round(rep.bottomSeconds()), round(rep.endSeconds()), rep.signal(),
+                    Double.isNaN(rep.depth()) ? null : round(rep.depth()), rep.counted(), rep.faults()));
+        }
+        if (frame.form().state() instanceof TrackerState.Hold h) {
             trackHold(frame, h, t);
         }
         if (keepFrames) {
             frames.add(new AnalysisReport.FrameEntry(frame.index(), t, frame.pose() == null ? null
                     : frame.pose().points().stream().map(p -> new double[] {round(p.x()), round(p.y()),
                         Math.round(p.score() * 1e4) / 1e4}).toList()));
-        }
-    }
-
-    private void trackRep(CoachFrame frame, TrackerState.Reps state, double t) {
-        if (repStart == null && lastPhase == RepPhase.TOP && state.phase() != RepPhase.TOP) {
-            repStart = t;
-            repDepth = Double.POSITIVE_INFINITY;
-            repFaults.clear();
-        }
-        lastPhase = state.phase();
-        if (repStart != null) {
-            for (Measurement m : frame.form().measurements()) {
-                if (m.name().equals(REP_SIGNAL)) {
-                    repDepth = Math.min(repDepth, m.value());
-                }
-            }
-        }
-        for (FormEvent e : frame.form().events()) {
-            boolean counted = e.type() == FormEvent.Type.REP_COUNTED;
-            if (counted || e.type() == FormEvent.Type.REP_REJECTED) {
-                repNumber++;
-                reps.add(new AnalysisReport.Rep(repNumber, frame.set(), repStart == null ? t : repStart, t,
-                        Double.isInfinite(repDepth) ? null : round(repDepth), counted, List.copyOf(repFaults)));
-                repStart = null;
-                repFaults.clear();
-            }
         }
     }
 
@@ -163,18 +133,24 @@ public final class ReportBuilder implements CoachSink {
         this.result = result;
     }
 
-    public AnalysisReport build() {
+    /** The report of what was analysed so far; {@code interrupted} when the user stopped the analysis. */
+    public AnalysisReport build(boolean interrupted) {
         closeHold(lastSeconds);
         String view = views.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT)).orElse("unknown");
         double frameStep = framesTotal > 1 ? (lastSeconds - firstSeconds) / (framesTotal - 1) : 0;
         double duration = framesTotal == 0 ? 0 : lastSeconds - firstSeconds + frameStep;
         return new AnalysisReport(input, exercise, model, framesTotal, framesWithPerson, round(duration), view,
-                List.copyOf(reps), List.copyOf(holds), List.copyOf(cues), stoppedEarly(),
-                keepFrames ? List.copyOf(frames) : null);
+                List.copyOf(reps), List.copyOf(holds), List.copyOf(turns), List.copyOf(cues), stoppedEarly(interrupted),
+                result == null || result.capture() == null ? List.of() : result.capture().skippedFrames(),
+                interrupted, keepFrames ? List.copyOf(frames) : null);
     }
 
-    private String stoppedEarly() {
+    private String stoppedEarly(boolean interrupted) {
+        if (interrupted) {
+            return String.format(java.util.Locale.ROOT, "interrupted after %d frames (%.2f s); the rest was not"
+                    + " analysed", framesTotal, Double.isNaN(firstSeconds) ? 0 : lastSeconds);
+        }
         if (result == null) {
             return "the analysis did not finish";
         }

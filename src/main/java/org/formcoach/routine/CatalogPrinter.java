@@ -1,5 +1,7 @@
 package org.formcoach.routine;
 
+import org.formcoach.rule.RepPhase;
+import org.formcoach.rule.RuleSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -117,25 +119,40 @@ public final class CatalogPrinter {
     }
 
     static String trackerText(TrackerSpec t) {
-        if (t instanceof TrackerSpec.Reps r) {
-            return "reps on the angle " + ids(r.angle()) + " (top >= " + Dose.seconds(r.top()) + ", bottom <= "
-                    + Dose.seconds(r.bottom()) + ", at least " + Dose.seconds(r.minRepSeconds()) + " s each)";
-        } else if (t instanceof TrackerSpec.Hold h) {
-            return "hold timer (pauses after " + Dose.seconds(h.graceSeconds()) + " s of broken form)";
-        } else if (t instanceof TrackerSpec.Sequence s) {
-            return "sequence of " + s.point().id() + " against " + s.reference().id() + ": "
-                    + String.join(", ", s.positions().stream().map(p -> p.name()).toList()) + ", "
-                    + Dose.seconds(s.secondsEach()) + " s each";
-        } else if (t instanceof TrackerSpec.Circles c) {
-            return "circles of " + c.point().id() + " around " + c.reference().id() + ", "
-                    + String.join(" then ", c.directions().stream().map(TrackerSpec.CircleDirection::id).toList());
-        } else if (t instanceof TrackerSpec.HeadRotation h) {
-            return "head turns both ways (nose against the ears, at least " + Dose.seconds(h.minTurn()) + ")";
-        }
-        TrackerSpec.Watch w = (TrackerSpec.Watch) t;
-        return "posture watch (neutral from the first " + Dose.seconds(w.calibrationSeconds()) + " s"
-                + (w.reminderMinutes() > 0 ? ", " + w.reminderRoutine() + " reminder every "
-                        + Dose.seconds(w.reminderMinutes()) + " min" : "") + ")";
+        return t.accept(new TrackerSpec.Visitor<String>() {
+            public String hold(TrackerSpec.Hold h) {
+                return "hold timer (pauses after " + Dose.seconds(h.graceSeconds()) + " s of broken form)";
+            }
+
+            public String reps(TrackerSpec.Reps r) {
+                return "reps on the angle " + ids(r.angle()) + " (top >= " + Dose.seconds(r.top()) + ", bottom <= "
+                        + Dose.seconds(r.bottom()) + ")"
+                        + (r.reach() == null ? "" : " or the reach (top >= " + Dose.seconds(r.reach().top())
+                                + ", bottom <= " + Dose.seconds(r.reach().bottom()) + ")")
+                        + ", tempo cue under " + Dose.seconds(r.minRepSeconds()) + " s";
+            }
+
+            public String sequence(TrackerSpec.Sequence s) {
+                return "sequence of " + s.point().id() + " against " + s.reference().id() + ": "
+                        + String.join(", ", s.positions().stream().map(p -> p.name()).toList()) + ", "
+                        + Dose.seconds(s.secondsEach()) + " s each";
+            }
+
+            public String circles(TrackerSpec.Circles c) {
+                return "circles of " + c.point().id() + " around " + c.reference().id() + ", "
+                        + String.join(" then ", c.directions().stream().map(TrackerSpec.CircleDirection::id).toList());
+            }
+
+            public String headRotation(TrackerSpec.HeadRotation h) {
+                return "head turns both ways (nose against the ears, at least " + Dose.seconds(h.minTurn()) + ")";
+            }
+
+            public String watch(TrackerSpec.Watch w) {
+                return "posture watch (neutral from the first " + Dose.seconds(w.calibrationSeconds()) + " s"
+                        + (w.reminderMinutes() > 0 ? ", " + w.reminderRoutine() + " reminder every "
+                                + Dose.seconds(w.reminderMinutes()) + " min" : "") + ")";
+            }
+        });
     }
 
     private static String ids(List<Keypoint> points) {

@@ -18,21 +18,32 @@ public record Dose(int sets, int reps, double holdSeconds, double holdMaxSeconds
 
     /** Human-readable dose, e.g. "2 × 8 reps", "3 × 20 s hold, 15 s rest", "4 forward + 4 backward". */
     public String describe(TrackerSpec tracker) {
-        String text;
-        if (tracker instanceof TrackerSpec.Reps) {
-            text = setsPrefix() + reps + " reps";
-        } else if (tracker instanceof TrackerSpec.Hold) {
-            text = setsPrefix() + seconds(holdSeconds)
-                    + (holdMaxSeconds > holdSeconds ? "–" + seconds(holdMaxSeconds) : "") + " s hold";
-        } else if (tracker instanceof TrackerSpec.Circles c) {
-            text = String.join(" + ", c.directions().stream().map(d -> reps + " " + d.id()).toList());
-        } else if (tracker instanceof TrackerSpec.Sequence s) {
-            text = cycles + " cycles × " + s.positions().size() + " × " + seconds(s.secondsEach()) + " s";
-        } else if (tracker instanceof TrackerSpec.HeadRotation) {
-            text = seconds(durationSeconds) + " s, both ways";
-        } else {
-            text = durationSeconds > 0 ? seconds(durationSeconds) + " s" : "continuous";
-        }
+        String text = tracker.accept(new TrackerSpec.Visitor<String>() {
+            public String hold(TrackerSpec.Hold h) {
+                return setsPrefix() + seconds(holdSeconds)
+                        + (holdMaxSeconds > holdSeconds ? "–" + seconds(holdMaxSeconds) : "") + " s hold";
+            }
+
+            public String reps(TrackerSpec.Reps r) {
+                return setsPrefix() + reps + " reps";
+            }
+
+            public String sequence(TrackerSpec.Sequence s) {
+                return cycles + " cycles × " + s.positions().size() + " × " + seconds(s.secondsEach()) + " s";
+            }
+
+            public String circles(TrackerSpec.Circles c) {
+                return String.join(" + ", c.directions().stream().map(d -> reps + " " + d.id()).toList());
+            }
+
+            public String headRotation(TrackerSpec.HeadRotation h) {
+                return seconds(durationSeconds) + " s, both ways";
+            }
+
+            public String watch(TrackerSpec.Watch w) {
+                return durationSeconds > 0 ? seconds(durationSeconds) + " s" : "continuous";
+            }
+        });
         return restSeconds > 0 && sets > 1 ? text + ", " + seconds(restSeconds) + " s rest" : text;
     }
 

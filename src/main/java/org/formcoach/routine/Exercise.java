@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.rule.RuleSpec;
 
 /**
  * One exercise as loaded from {@code exercises/<id>.yaml}.
@@ -12,10 +13,13 @@ import org.formcoach.pose.OneEuroParameters;
  *                    and the user is reminded of it, but never judged on it
  * @param redFlags    safety questions to ask with this exercise (empty for most)
  * @param progression the next step up, or null
+ * @param position    checks that say the person is in the exercise's position (each judged where the
+ *                    view allows); out of it nothing is counted or judged (a person walking up or
+ *                    getting down to the mat) and the failing check's cue says how to get into it
  */
 public record Exercise(String id, String name, CameraView view, String instructions, Dose dose,
         TrackerSpec tracker, List<RuleSpec> rules, List<String> timedOnly, List<RedFlag> redFlags,
-        Progression progression, OneEuroParameters smoothing, Path source) {
+        Progression progression, OneEuroParameters smoothing, List<RuleSpec> position, Path source) {
 
     public Exercise {
         Objects.requireNonNull(id, "id");
@@ -23,6 +27,7 @@ public record Exercise(String id, String name, CameraView view, String instructi
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(dose, "dose");
         rules = List.copyOf(rules);
+        position = position == null ? List.of() : List.copyOf(position);
         timedOnly = List.copyOf(timedOnly);
         redFlags = List.copyOf(redFlags);
     }
@@ -43,7 +48,6 @@ public record Exercise(String id, String name, CameraView view, String instructi
         }
         List<RuleSpec> changed = rules.stream().map(r -> r.id().equals(replacement.id()) ? replacement : r).toList();
         return new Exercise(id, name, view, instructions, dose, tracker, changed, timedOnly, redFlags, progression,
-                smoothing,
-                source);
+                smoothing, position, source);
     }
 }

@@ -9,6 +9,24 @@ public sealed interface TrackerSpec {
     /** Short kind name as written in the files. */
     String kind();
 
+    /** Calls the visitor's method for this kind: a new kind does not compile until every visitor handles it. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per tracker kind. */
+    interface Visitor<R> {
+        R hold(Hold hold);
+
+        R reps(Reps reps);
+
+        R sequence(Sequence sequence);
+
+        R circles(Circles circles);
+
+        R headRotation(HeadRotation headRotation);
+
+        R watch(Watch watch);
+    }
+
     /**
      * Hold a position for the dose's hold time. Form errors pause the timer after {@code graceSeconds}
      * (a short wobble does not).
@@ -17,24 +35,34 @@ public sealed interface TrackerSpec {
         public String kind() {
             return "hold";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hold(this);
+        }
     }
 
     /**
-     * Count repetitions on a joint angle (vertex in the middle). A rep goes from above {@code top}
-     * to below {@code bottom} and back above {@code top}, taking at least {@code minRepSeconds}.
-     * Starting down without reaching {@code bottom} is a partial rep: not counted, and
-     * {@code partialCue} says how to fix it; a rep faster than the minimum is not counted either, and
-     * {@code tempoCue} asks for control.
+     * Count repetitions. A rep goes from the top down to the bottom and back to the top. Which signal
+     * shows it is chosen per frame from what the camera sees: the joint angle {@code angle} (vertex
+     * in the middle; written for the left side, read on the side facing the camera) from above
+     * {@code top} to below {@code bottom} when that arm is seen side-on, otherwise the {@code reach}
+     * (how far the shoulders are from the wrists, as a fraction of the arm's length) when given.
+     * Starting down without reaching the bottom is a partial rep: not counted, and
+     * {@code partialCue} says how to fix it. A rep faster than {@code minRepSeconds} counts, with
+     * {@code tempoCue} asking for control.
      */
-    record Reps(List<Keypoint> angle, double top, double bottom, double minRepSeconds, String partialCue,
-            String tempoCue)
-            implements TrackerSpec {
+    record Reps(List<Keypoint> angle, double top, double bottom, Reach reach, double minRepSeconds,
+            String partialCue, String tempoCue) implements TrackerSpec {
         public Reps {
             angle = List.copyOf(angle);
         }
 
         public String kind() {
             return "reps";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reps(this);
         }
     }
 
@@ -53,6 +81,17 @@ public sealed interface TrackerSpec {
         public String kind() {
             return "sequence";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.sequence(this);
+        }
+    }
+
+    /**
+     * The reach signal of a rep: shoulder-to-wrist distance over the arm's length (1 = arm straight).
+     * The top is at or above {@code top}, the bottom at or below {@code bottom}.
+     */
+    record Reach(double top, double bottom) {
     }
 
     /** One position of a {@link Sequence}: a direction of movement and the cue that asks for it. */
@@ -83,6 +122,10 @@ public sealed interface TrackerSpec {
         public String kind() {
             return "circles";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.circles(this);
+        }
     }
 
     /** Rolling direction of a shoulder circle. */
@@ -103,6 +146,10 @@ public sealed interface TrackerSpec {
         public String kind() {
             return "head-rotation";
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.headRotation(this);
+        }
     }
 
     /**
@@ -114,6 +161,10 @@ public sealed interface TrackerSpec {
     record Watch(double calibrationSeconds, double reminderMinutes, String reminderRoutine) implements TrackerSpec {
         public String kind() {
             return "watch";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.watch(this);
         }
     }
 }

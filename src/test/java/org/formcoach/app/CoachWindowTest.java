@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.formcoach.app.model.AppSettings;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,8 +47,12 @@ class CoachWindowTest extends WindowTest {
     void spacePausesAndResumesAndNSkipsToTheNextStep() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "weekend-session", "0", false);
         await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        await(20, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         await(5, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Resume"));
+        assertEquals("Paused", text("#banner"), "the banner and the status line agree");
+        assertTrue(text("#status").startsWith("Paused"), text("#status"));
+        HistoryWindowTest.shot(window.scene(), "paused");
         robot.press(KeyCode.N).release(KeyCode.N);
         await(5, () -> text("#exercise-title").equals("Warm-up chest opener")
                 || text("#exercise-title").startsWith("Chest opener"));
@@ -105,10 +108,25 @@ class CoachWindowTest extends WindowTest {
         }
         robot.clickOn("#safety-continue");
         await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
-        assertTrue(AppSettings.load(settingsDir()).screeningPassed(), "remembered for the next start");
+        assertTrue(storedSettings().screeningPassed(), "remembered for the next start");
         robot.press(KeyCode.N).release(KeyCode.N);  // skip the check's 30 s
         await(20, () -> text("#exercise-title").equals("Wall push-up"));
         await(20, () -> text("#counter").startsWith("Set 1 of 2 — "));
+    }
+
+    @Test
+    void aDamagedSettingsFileDoesNotKeepTheWindowFromOpening() throws Exception {
+        java.nio.file.Files.createDirectories(settingsDir());
+        java.nio.file.Files.writeString(settingsDir().resolve("settings.properties"),
+                "screening.passed=true\nmirror=\\u00zz\n");
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        await(5, () -> text("#saving").contains("was damaged"));
+        assertTrue(text("#saving").contains("set aside as settings.properties.damaged-"), text("#saving"));
+        assertTrue(robot.lookup("#safety").query().isVisible(), "the defaults: the safety questions come first");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(settingsDir())) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("settings.properties.damaged-"))
+                    .count());
+        }
     }
 
     @Test
@@ -124,6 +142,6 @@ class CoachWindowTest extends WindowTest {
         assertEquals(0, window.framesAnalysed(), "no coaching was started");
         robot.clickOn("#safety-continue");
         await(5, () -> text("#banner").startsWith("Coaching is off"));
-        assertFalse(AppSettings.load(settingsDir()).screeningPassed());
+        assertFalse(storedSettings().screeningPassed());
     }
 }

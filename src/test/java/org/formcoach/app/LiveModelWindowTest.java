@@ -44,13 +44,13 @@ class LiveModelWindowTest extends WindowTest {
     }
 
     @Test
-    void aFrontFacingPersonIsFoundAndAskedToTurnSidewaysForWallPushups() throws Exception {
+    void aPersonTurnedTowardTheCameraIsFoundAndToldOnceWhichViewIsBest() throws Exception {
         Path video = photoVideo("basketball1.png", 40, 10);
         open(new PipelineEngine(), "wall-pushup", video.toString(), false);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#guide").startsWith("Turn sideways to the camera")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#guide").contains("turn sideways to the camera")
                 && robot.lookup("#guide").query().isVisible());
-        assertEquals("Get into position", text("#banner"), "the banner names the task while the guide says how");
-        assertTrue(window.framesAnalysed() > 5);
+        assertTrue(!text("#banner").contains("turn sideways"), "the note is the guide's, not a correction");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.framesAnalysed() > 5);
         String readout = text("#readout");
         assertTrue(readout.matches("\\d+\\.\\d fps · \\d+ ms") && !readout.startsWith("0.0"), readout);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleFunction;
+import org.formcoach.app.model.CoachEngine;
 import org.formcoach.capture.CameraDevice;
 import org.formcoach.capture.CaptureState;
 import org.formcoach.capture.OpenCvLoader;

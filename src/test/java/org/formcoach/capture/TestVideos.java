@@ -69,6 +69,42 @@ public final class TestVideos {
         }
     }
 
+    /**
+     * Overwrites the JPEG data of frame {@code index} of an MJPEG AVI with zeros, as a bad sector or
+     * a broken copy would: the file keeps its length and every other frame, but that frame cannot be
+     * decoded.
+     */
+    public static void damageMjpegFrame(Path avi, int index) throws java.io.IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(avi);
+        java.nio.ByteBuffer le = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        // the "movi" list holds one chunk per frame, in order: 4-byte id ("00dc"), length, data (even-padded)
+        int pos = indexOf(bytes, "movi".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0) + 4;
+        for (int frame = 0; pos > 3 && pos + 8 <= bytes.length; ) {
+            String id = new String(bytes, pos, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            int length = le.getInt(pos + 4);
+            if (id.equals("00dc") && frame++ == index) {
+                java.util.Arrays.fill(bytes, pos + 8, pos + 8 + length, (byte) 0);
+                java.nio.file.Files.write(avi, bytes);
+                return;
+            }
+            pos += 8 + length + (length & 1);
+        }
+        throw new IllegalArgumentException(avi + " has no frame " + index);
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** Video written by FFmpeg: container format, encoder name, and the display rotation to store. */
     public record Spec(String format, String encoder, int width, int height, double fps, int displayRotation) {
         public static Spec h264Mp4(int width, int height) {

@@ -1,6 +1,7 @@
 package org.formcoach.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +270,57 @@ class VideoFileSourceTest {
                 () -> FrameSources.open(file.toString()));
         assertTrue(e.getMessage().startsWith("Cannot read " + file + " as a video (it is damaged or in an unknown "
                 + "format). FormCoach reads videos"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedFrameInTheMiddleIsSkippedAtItsIndexAndReadingGoesOn() throws Exception {
+        Path file = dir.resolve("damaged-frame.avi");
+        TestVideos.writeMjpegAvi(file, 30, W, H, 15);
+        TestVideos.damageMjpegFrame(file, 14);
+        List<Long> others = LongStream.range(0, 30).filter(i -> i != 14).boxed().toList();
+        // both decoders: FFmpeg (the default) and OpenCV's own (the fallback for AVI)
+        for (FrameSource source : List.of(FrameSources.open(file.toString()), OpenCvVideoSource.open(file))) {
+            try (source) {
+                Drained drained = drain(source, Rotation.NONE);
+                assertEquals(others, drained.indices(), "every other frame keeps its index");
+                assertEquals(List.of(14L), skipped(drained), "the damaged frame is named by its index");
+                assertEquals(new ReadResult.End(29), drained.terminal(), "the file does not 'end early'");
+                assertLooksLikeTheSequence(drained, 4);
+            }
+        }
+    }
+
+    @Test
+    void damageInsideAnH264StreamIsReportedAsSkippedFramesAndNotAsAnEarlyEnd() throws Exception {
+        Path file = dir.resolve("damaged.mp4");
+        TestVideos.writeWithFfmpeg(file, TestVideos.Spec.h264Mp4(W, H), 60);
+        byte[] bytes = Files.readAllBytes(file);
+        int mdat = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("mdat");
+        int from = mdat + (bytes.length - mdat) / 3;
+        byte[] noise = new byte[20_000];
+        new java.util.Random(1).nextBytes(noise);
+        System.arraycopy(noise, 0, bytes, from, noise.length);  // a third of the way into the frame data
+        Files.write(file, bytes);
+        try (FrameSource source = FrameSources.open(file.toString())) {
+            Drained drained = drain(source, Rotation.NONE);
+            List<Long> skipped = skipped(drained);
+            assertFalse(skipped.isEmpty(), "the frames FFmpeg dropped are reported");
+            java.util.Set<Long> all = new java.util.TreeSet<>(drained.indices());
+            all.addAll(skipped);
+            assertEquals(LongStream.range(0, 60).boxed().toList(), List.copyOf(all),
+                    "each of the 60 frames was either delivered or reported skipped: " + skipped);
+            for (int i = 0; i < drained.indices().size(); i++) {
+                long expected = Math.round(drained.indices().get(i) * 1e9 / 30);
+                assertTrue(Math.abs(drained.timestamps().get(i) - expected) <= 1_000_000,
+                        "frame " + drained.indices().get(i) + " keeps its time");
+            }
+            assertEquals(new ReadResult.End(drained.indices().size()), drained.terminal());
+        }
+    }
+
+    private static List<Long> skipped(Drained drained) {
+        return drained.faults().stream().filter(f -> f.frameIndex().isPresent())
+                .map(f -> f.frameIndex().getAsLong()).toList();
     }
 
     private static void assertStopsPartWay(Path file, int written) {

@@ -113,6 +113,61 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aDamagedFrameInTheMiddleIsReportedAtItsIndexAndTheRestIsAnalysed() throws Exception {
+        Path avi = tmp.resolve("damaged-frame.avi");
+        TestVideos.writeMjpegAvi(avi, 45, 320, 240, 15);
+        TestVideos.damageMjpegFrame(avi, 20);
+        Path json = tmp.resolve("damaged-frame.json");
+        CommandRunner r = CommandRunner.run("analyze", "--exercise", "desk-posture", "--quiet", "--json",
+                json.toString(), avi.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exitCode(), "a damaged input: " + r.err());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals("[20]", report.get("skipped_frames").toString());
+        assertTrue(report.get("stopped_early").isNull(), "reading went on to the end");
+        assertEquals(44, report.get("frames_total").asInt());
+        assertEquals(44, report.get("frames_with_person").asInt());
+        assertEquals(3.0, report.get("duration_s").asDouble(), 0.01, "the frames after it keep their time");
+        assertEquals("formcoach analyze: 1 damaged frame was skipped (frame 20); the rest was analysed",
+                r.err().strip());
+    }
+
+    @Test
+    void outputsThatCannotBeWrittenAreRefusedBeforeTheAnalysisStarts() throws Exception {
+        Path avi = tmp.resolve("long.avi");
+        TestVideos.writeMjpegAvi(avi, 150, 320, 240, 15);  // seconds of analysis, were it to start
+        Path good = Files.writeString(tmp.resolve("good.json"), "{\"reps\": []}\n");
+        Path aFile = Files.writeString(tmp.resolve("a-file"), "x");
+        String[][] cases = {
+            {"--json", tmp.toString(), "is a folder"},
+            {"--json", aFile.resolve("report.json").toString(), "cannot create the folder"},
+            {"--overlay", tmp.resolve("annotated.mp4").toString(), "ending in .avi"},
+            {"--overlay", tmp.resolve("annotated").toString(), "ending in .avi"},
+            {"--overlay", tmp.toString(), "is a folder"},
+        };
+        for (String[] c : cases) {
+            long start = System.nanoTime();
+            String[] report = c[0].equals("--json") ? new String[0] : new String[] {"--json", good.toString()};
+            CommandRunner r = CommandRunner.run(concat(new String[] {"analyze", "--exercise", "desk-posture",
+                "--quiet"}, report, new String[] {c[0], c[1], avi.toString()}));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.err());
+            String[] lines = r.err().strip().split("\n");
+            assertEquals(1, lines.length, r.err());
+            assertTrue(lines[0].contains(c[1]) && lines[0].contains(c[2]), lines[0]);
+            assertTrue(seconds < 1.5, "refused at once, not after the analysis: " + seconds + " s");
+        }
+        assertEquals("{\"reps\": []}\n", Files.readString(good), "the report already there is untouched");
+        if (Files.exists(Path.of("/dev/full"))) {
+            long start = System.nanoTime();
+            CommandRunner full = CommandRunner.run("analyze", "--exercise", "desk-posture", "--quiet", "--json",
+                    "/dev/full", avi.toString());
+            assertEquals(ExitCode.FAILURE, full.exitCode(), "a full disk is a failure: " + full.err());
+            assertEquals("formcoach analyze: cannot write to /dev/full (No space left on device)", full.err().strip());
+            assertTrue((System.nanoTime() - start) / 1e9 < 1.5, "refused at once");
+        }
+    }
+
+    @Test
     void unsupportedAndMissingInputsAreNamed() throws Exception {
         Path text = tmp.resolve("notes.mp4");
         Files.writeString(text, "not a video");

@@ -40,10 +40,10 @@ class RoutinesCommandTest {
         assertTrue(r.out().contains("    1. chest-opener — 15 s hold"), r.out());
         assertTrue(r.out().contains("  wall-pushup  Wall push-up  [view: side]"), r.out());
         assertTrue(r.out().contains("    dose: 2 × 8 reps, 60 s rest; build up to 3 × 12, then counter-pushup"), r.out());
-        assertTrue(r.out().contains("    rule body-line: alignment [left_ear, left_shoulder, left_hip, left_knee, "
-                + "left_ankle] -12..12, error"), r.out());
-        assertTrue(r.out().contains("    rule elbow-depth: angle [left_shoulder, left_elbow, left_wrist] >= 70, warning, "
-                + "at bottom"), r.out());
+        assertTrue(r.out().contains("    rule hip-line: alignment [left_shoulder, left_hip, left_ankle] -30..12, error"),
+                r.out());
+        assertTrue(r.out().contains("    rule head-line: bend [left_hip, left_shoulder, left_ear] -20..15, warning"),
+                r.out());
         assertTrue(r.out().contains("    dose: 4 forward + 4 backward"), r.out());
         assertTrue(r.out().contains("    not checked: shoulder blades squeezed together"), r.out());
     }
@@ -74,7 +74,7 @@ class RoutinesCommandTest {
         Path exercises = Files.createDirectories(dir.resolve("exercises"));
         Files.copy(Path.of("routines/exercises/chest-opener.yaml"), exercises.resolve("chest-opener.yaml"));
         String broken = Files.readString(Path.of("routines/exercises/wall-pushup.yaml"))
-                .replace("left_elbow, left_wrist]   # elbow angle", "left_elbw, left_wrist]   # elbow angle");
+                .replace("angle: [left_shoulder, left_elbow, left_wrist]", "angle: [left_shoulder, left_elbw, left_wrist]");
         Files.writeString(exercises.resolve("wall-pushup.yaml"), broken);
         Files.writeString(dir.resolve("short.yaml"), "id: short\nname: Short\nsteps:\n  - exercise: chest-opener\n");
         Run r = run("routines", "--dir", dir.toString());
@@ -93,6 +93,21 @@ class RoutinesCommandTest {
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertEquals(line, doc.get("errors").get(0).get("line").asInt());
         assertEquals(1, doc.get("exercises").size());
+    }
+
+    @Test
+    void anEmptyFolderIsSaidToHoldNoRoutines(@TempDir Path empty) {
+        Run r = run("routines", "--dir", empty.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertEquals("", r.out());
+        assertEquals("formcoach routines: " + empty + " holds no routines or exercises (routines are *.yaml files in"
+                + " it, exercises *.yaml files in its exercises/ subfolder; see routines/README.md); leave out the"
+                + " option to use the ones FormCoach ships", r.err().strip());
+        Run analyze = run("analyze", "--routines", empty.toString(), "--exercise", "wall-pushup", "clip.avi");
+        assertEquals(ExitCode.BAD_INPUT, analyze.exit());
+        assertEquals("formcoach analyze: " + empty + " holds no routines or exercises (routines are *.yaml files in"
+                + " it, exercises *.yaml files in its exercises/ subfolder; see routines/README.md); leave out the"
+                + " option to use the ones FormCoach ships", analyze.err().strip());
     }
 
     private static int lineOf(String text, String needle) {

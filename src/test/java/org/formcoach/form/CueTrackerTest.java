@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.formcoach.body.Body;
+import org.formcoach.body.View;
 import org.formcoach.pose.Keypoint;
-import org.formcoach.routine.Axis;
-import org.formcoach.routine.RepPhase;
-import org.formcoach.routine.RuleKind;
-import org.formcoach.routine.RuleSpec;
-import org.formcoach.routine.Severity;
-import org.formcoach.routine.Side;
+import org.formcoach.rule.Axis;
+import org.formcoach.rule.RepPhase;
+import org.formcoach.rule.RuleKinds;
+import org.formcoach.rule.RuleSpec;
+import org.formcoach.rule.Severity;
+import org.formcoach.rule.Side;
 import org.junit.jupiter.api.Test;
 
 class CueTrackerTest {
@@ -51,9 +53,9 @@ class CueTrackerTest {
 
     @Test
     void ruleHysteresisHoldsAViolationUntilClearlyFixed() {
-        RuleSpec spec = new RuleSpec("elbow", RuleKind.ANGLE, List.of(Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW,
+        RuleSpec spec = new RuleSpec("elbow", RuleKinds.ANGLE, List.of(Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW,
                 Keypoint.LEFT_WRIST), Axis.UP, List.of(), null, 150.0, null, "bend less", Severity.WARNING,
-                Side.NEAR, RepPhase.ANY, false, 0, 5);
+                Side.NEAR, RepPhase.ANY, false, 0, 5, java.util.Set.of());
         RuleChecker checker = new RuleChecker(spec);
         Skeleton arm = Skeleton.standing(View.LEFT_SIDE);
         assertEquals(RuleChecker.Violation.NONE, check(checker, arm.withElbowAngle(148)));
@@ -63,6 +65,6 @@ class CueTrackerTest {
     }
 
     private static RuleChecker.Violation check(RuleChecker checker, Skeleton s) {
-        return checker.check(new Body(s.pose(), View.LEFT_SIDE, 0.3), RepPhase.ANY, null).violation();
+        return checker.check(new Body(s.pose(), View.LEFT_SIDE, 0.3), RepPhase.ANY, null, 0).violation();
     }
 }

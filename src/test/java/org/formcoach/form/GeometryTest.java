@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.formcoach.body.Geometry;
 import org.formcoach.pose.PosePoint;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,21 @@ class GeometryTest {
         Geometry.Deviation worst = Geometry.lineDeviation(List.of(p(0, 0), p(25, 1), p(50, 10), p(100, 0)));
         assertEquals(2, worst.index());
         assertThrows(IllegalArgumentException.class, () -> Geometry.lineDeviation(List.of(p(0, 0), p(1, 1))));
+    }
+
+    @Test
+    void bendIsFlexionPositiveWhicheverWayThePersonFaces() {
+        // seated, facing the image's right: trunk straight up, the head carried 20° forward of it
+        PosePoint hip = p(100, 300);
+        PosePoint shoulder = p(100, 100);
+        double forward = 100 * Math.tan(Math.toRadians(20));
+        assertEquals(20, Geometry.bend(hip, shoulder, p(100 + forward, 0), 1), 1e-9);
+        assertEquals(-20, Geometry.bend(hip, shoulder, p(100 - forward, 0), 1), 1e-9, "chin back: extension");
+        // the mirror image, facing left, reads the same
+        assertEquals(20, Geometry.bend(p(300, 300), p(300, 100), p(300 - forward, 0), -1), 1e-9);
+        // a push-up facing right: the head dropping toward the floor is flexion too
+        assertEquals(20, Geometry.bend(p(0, 100), p(100, 100), p(200, 100 + forward), 1), 1e-9);
+        assertEquals(-20, Geometry.bend(p(0, 100), p(100, 100), p(200, 100 - forward), 1), 1e-9, "looking up");
+        assertEquals(0, Geometry.bend(p(0, 0), p(50, 50), p(100, 100), 1), 1e-9);
     }
 }

@@ -1,5 +1,6 @@
 package org.formcoach.form;
 
+import org.formcoach.body.View;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

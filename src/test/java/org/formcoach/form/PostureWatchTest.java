@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.formcoach.body.View;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
@@ -32,7 +33,7 @@ class PostureWatchTest {
         assertEquals(1, clip.events(FormEvent.Type.CALIBRATED).size());
         assertTrue(((TrackerState.Watch) clip.last().state()).calibrated());
         clip.play(20, t -> SLUMPED.pose(random)).play(10, t -> SITTING.pose(random));
-        assertEquals(0, clip.events(FormEvent.Type.CUE_STARTED).size(), "20 s of slouching is not sustained");
+        assertEquals(0, alerts(clip).size(), "20 s of slouching is not sustained");
 
         double slouchStart = clip.now();
         clip.play(40, t -> SLUMPED.pose(random));
@@ -45,6 +46,46 @@ class PostureWatchTest {
 
         clip.play(3, t -> SITTING.pose(random));
         assertFalse(clip.last().hasCue("head-drop"), "sitting tall again clears the alert");
+    }
+
+    /** Posture alerts: cues of the exercise's own rules (not positioning or view notices). */
+    static List<FormEvent> alerts(Clip clip) {
+        return clip.events(FormEvent.Type.CUE_STARTED).stream()
+                .filter(e -> clip.evaluator.exercise().rule(e.subject()).isPresent()).toList();
+    }
+
+    @Test
+    void aWholeUpperBodySinkingInTheChairIsAlertedThoughTheHeadStaysOverTheShoulders() {
+        Random random = new Random(45);
+        Clip clip = new Clip(ExerciseEvaluator.of(Clip.shipped("desk-posture"))).play(6, t -> SITTING.pose(random));
+        double start = clip.now();
+        clip.play(35, t -> SITTING.withSink(8).pose(random));
+        List<FormEvent> sinking = clip.events(FormEvent.Type.CUE_STARTED, "sinking");
+        assertEquals(1, sinking.size(), alerts(clip).toString());
+        assertEquals(start + 30, Clip.seconds(sinking.get(0)), 0.5);
+        assertFalse(clip.cueEver("head-drop"), "the head did not drop toward the shoulders");
+    }
+
+    @Test
+    void comingCloserToTheScreenIsAlerted() {
+        Random random = new Random(46);
+        Clip clip = new Clip(ExerciseEvaluator.of(Clip.shipped("desk-posture"))).play(6, t -> SITTING.pose(random))
+                .play(35, t -> SITTING.withNearness(1.25).pose(random));
+        assertEquals(1, clip.events(FormEvent.Type.CUE_STARTED, "leaning-in").size(), alerts(clip).toString());
+        assertEquals("sit back in your chair, your head has come closer to the screen",
+                clip.firstCue("leaning-in").text());
+    }
+
+    @Test
+    void sittingUprightWithSmallMovementsRaisesNoAlertInTenMinutes() {
+        Random random = new Random(47);
+        Clip clip = new Clip(ExerciseEvaluator.of(Clip.shipped("desk-posture")));
+        for (int i = 0; i < 60; i++) {
+            double sway = (i % 4) - 1.5;
+            clip.play(10, t -> SITTING.withSideBend(sway).withSink(sway / 2).withNearness(1 + sway / 50)
+                    .withHeadYaw(sway * 8).pose(random));
+        }
+        assertEquals(List.of(), alerts(clip));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.formcoach.body.Geometry;
+import org.formcoach.body.View;
 import org.formcoach.capture.MatHandle;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.MoveNetModel;
@@ -46,17 +48,23 @@ class RealPhotoEndToEndTest {
         assertTrue(frame.cues().isEmpty(), "no cue for a person sitting still at their neutral: " + frame.cues());
     }
 
-    /** A front-view person asked for a side-view exercise is told to turn, not given a fault or a rep. */
+    /**
+     * A front-view person on a side-view exercise is told once what the view cannot check and how to
+     * turn; standing still is no rep and no fault.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"grace_hopper.jpg"})
-    void aSideViewExerciseAsksAFrontFacingPersonToTurn(String photo) {
+    void aSideViewExerciseTellsAFrontFacingPersonWhatTheViewCannotCheck(String photo) {
         Pose pose = pose(photo);
         ExerciseEvaluator pushups = ExerciseEvaluator.of(CATALOG.exercise("wall-pushup").orElseThrow());
         FormFrame frame = null;
         for (int i = 0; i < 30; i++) {
             frame = pushups.evaluate(pose, i * 100_000_000L);
         }
-        assertTrue(frame.hasCue(ExerciseEvaluator.CUE_VIEW), "asked to turn sideways: " + frame.cues());
+        assertTrue(frame.hasCue(ExerciseEvaluator.CUE_VIEW), "told about the view: " + frame.cues());
+        assertTrue(frame.cues().stream().filter(c -> c.id().equals(ExerciseEvaluator.CUE_VIEW)).findFirst()
+                .orElseThrow().text().contains("turn sideways"));
+        assertTrue(frame.checksOff().contains("hip-line"));
         assertEquals(0, ((TrackerState.Reps) frame.state()).reps());
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.formcoach.body.View;
 import org.formcoach.pose.Crop;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.Pose;
@@ -30,9 +31,11 @@ final class Skeleton implements Cloneable {
     private double elbowFlex = 5;  // 0 = straight arm, elbow angle = 180 - elbowFlex
     private double neckFlex;       // head carried forward (positive) or tucked (negative)
     private double headYaw;        // head turned to the person's left (positive)
+    private double headPitch;      // chin lifted (positive) or tucked (negative), the head on the neck
     private double shoulderUp;     // shoulder girdle raised (cm); negative = depressed
     private double shoulderForward; // shoulder girdle protracted (cm); negative = retracted
-    private double scale = 3;      // pixels per cm
+    private double scale = 3;      // pixels per cm (larger: nearer the camera)
+    private double sink;           // the whole body lower in the picture (cm), e.g. slumping in a chair
     private double noisePx;        // sigma of Gaussian pixel noise
     private Set<Keypoint> dropped = Set.of();
 
@@ -119,11 +122,25 @@ final class Skeleton implements Cloneable {
         return with(s -> s.headYaw = v);
     }
 
+    Skeleton withHeadPitch(double v) {
+        return with(s -> s.headPitch = v);
+    }
+
     Skeleton withShoulderShift(double up, double forward) {
         return with(s -> {
             s.shoulderUp = up;
             s.shoulderForward = forward;
         });
+    }
+
+    /** Nearer the camera (factor > 1) or further away: everything looks larger or smaller. */
+    Skeleton withNearness(double factor) {
+        return with(s -> s.scale = 3 * factor);
+    }
+
+    /** The whole body lower in the picture by {@code cm}. */
+    Skeleton withSink(double cm) {
+        return with(s -> s.sink = cm);
     }
 
     Skeleton withNoise(double px) {
@@ -177,6 +194,7 @@ final class Skeleton implements Cloneable {
             double x;
             double y = w[1];
             boolean far;
+            double c45 = Math.sqrt(0.5);
             switch (view) {
                 case LEFT_SIDE -> {
                     x = -w[2];
@@ -186,13 +204,22 @@ final class Skeleton implements Cloneable {
                     x = w[2];
                     far = k.isLeft();
                 }
+                case LEFT_THREE_QUARTER -> {
+                    // the camera 45° round to the person's left: halfway between front and left side
+                    x = c45 * (w[0] - w[2]);
+                    far = k.isRight();
+                }
+                case RIGHT_THREE_QUARTER -> {
+                    x = c45 * (w[0] + w[2]);
+                    far = k.isLeft();
+                }
                 default -> {
                     x = w[0];
                     far = false;
                 }
             }
             double px = WIDTH / 2.0 + scale * x;
-            double py = HEIGHT * 0.55 - scale * y;
+            double py = HEIGHT * 0.55 - scale * (y - sink);
             if (random != null && noisePx > 0) {
                 px += random.nextGaussian() * noisePx;
                 py += random.nextGaussian() * noisePx;
@@ -204,9 +231,9 @@ final class Skeleton implements Cloneable {
         return new Pose(points, WIDTH, HEIGHT, Crop.wholeImage(WIDTH, HEIGHT));
     }
 
-    /** Head points: offset from the ear midpoint, turned by the yaw, carried by the trunk. */
+    /** Head points: offset from the ear midpoint, tilted by the pitch, turned by the yaw, carried by the trunk. */
     private void head(double[][] p, Keypoint k, double[] earMid, double[] offset) {
-        double[] turned = rotY(offset, headYaw);
+        double[] turned = rotY(rotX(offset, -headPitch), headYaw);
         p[k.ordinal()] = upper(add(earMid, turned));
     }
 

@@ -1,6 +1,7 @@
 package org.formcoach.form;
 
 import java.util.Random;
+import org.formcoach.body.View;
 import org.formcoach.pose.Pose;
 
 /**
@@ -18,8 +19,8 @@ public final class SyntheticPushups {
      * {@code random}.
      */
     public static Pose wallPushup(double t, double repSeconds, double sagDegrees, Random random) {
-        return Skeleton.pushup(View.LEFT_SIDE, WallPushupTest.WALL_PITCH).withSag(sagDegrees).withNoise(2)
-                .withElbowAngle(WallPushupTest.elbowAt(t % repSeconds, repSeconds, 85)).pose(random);
+        return Skeleton.pushup(View.LEFT_SIDE, PushupTest.WALL_PITCH).withSag(sagDegrees).withNoise(2)
+                .withElbowAngle(PushupTest.elbowAt(t % repSeconds, repSeconds, 85)).pose(random);
     }
 
     /** Width and height of the synthetic camera image. */

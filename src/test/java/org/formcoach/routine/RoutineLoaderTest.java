@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.rule.RuleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,16 +65,40 @@ class RoutineLoaderTest {
     }
 
     @Test
+    void aFileOverOneMegabyteIsRefusedQuicklyAndTheOthersStillLoad() throws IOException {
+        Path exercises = Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(exercises.resolve("test-pushup.yaml"), VALID);
+        // 20 MB of YAML that parses (slowly) as a list: what a wrongly saved export or log could be
+        Path big = exercises.resolve("export.yaml");
+        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+            String line = "- {t: 12.345, id: body-line, text: keep your body in one line, severity: error}\n";
+            for (long written = 0; written < 20L * 1024 * 1024; written += line.length()) {
+                w.write(line);
+            }
+        }
+        long start = System.nanoTime();
+        Catalog c = new RoutineLoader().load(dir);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 2, "refused without parsing: " + seconds + " s");
+        RoutineError e = single(c);
+        assertEquals(big, e.file());
+        assertEquals(1, e.line());
+        assertEquals("the file is 20.0 MB; a routine or exercise file is at most 1 MB (the shipped ones are a few kB)"
+                + " — is this the right file?", e.message());
+        assertTrue(c.exercise("test-pushup").isPresent(), "the other files still load");
+    }
+
+    @Test
     void theValidSampleLoads() throws IOException {
         Catalog c = load("test-pushup.yaml", VALID);
         assertEquals(List.of(), c.errors());
         Exercise e = c.exercise("test-pushup").orElseThrow();
         assertEquals(CameraView.SIDE, e.view());
         assertEquals(new TrackerSpec.Reps(List.of(org.formcoach.pose.Keypoint.LEFT_SHOULDER,
-                org.formcoach.pose.Keypoint.LEFT_ELBOW, org.formcoach.pose.Keypoint.LEFT_WRIST), 155, 100, 1.0,
+                org.formcoach.pose.Keypoint.LEFT_ELBOW, org.formcoach.pose.Keypoint.LEFT_WRIST), 155, 100, null, 1.0,
                 "go lower", "slow down"), e.tracker());
         RuleSpec line = e.rules().get(0);
-        assertEquals(RuleKind.ALIGNMENT, line.kind());
+        assertEquals(org.formcoach.rule.RuleKinds.ALIGNMENT, line.kind());
         assertEquals(-12.0, line.min());
         assertEquals(12.0, line.max());
         assertEquals("lift your hips", line.cueAbove());
@@ -90,7 +115,8 @@ class RoutineLoaderTest {
     @Test
     void unknownRuleKind() throws IOException {
         assertError(load("x.yaml", VALID.replace("kind: alignment", "kind: alinement")), "exercises/x.yaml", 14, 11,
-                "unknown rule kind 'alinement' — use one of angle, alignment, offset, tilt, segment-angle");
+                "unknown rule kind 'alinement' — use one of angle, alignment, bend, offset, tilt, segment-angle, "
+                        + "drift, size");
     }
 
     @Test
@@ -223,8 +249,8 @@ class RoutineLoaderTest {
         Catalog typo = load("x.yaml", VALID.replace("max_deviation:", "max_deviaton:"));
         assertEquals(List.of(
                 dir.resolve("exercises/x.yaml") + ":16:5: unknown field 'max_deviaton' in an alignment rule — expected one of "
-                        + "after, cue_pike, cue_sag, hysteresis, id, kind, max_deviation, phase, points, "
-                        + "relative_to_neutral, severity, side",
+                        + "after, cue_pike, cue_sag, hysteresis, id, kind, max_deviation, max_pike, max_sag, phase, "
+                        + "points, relative_to_neutral, severity, side, views",
                 dir.resolve("exercises/x.yaml") + ":13:5: missing field 'max_deviation' — add max_deviation: <number>"),
                 typo.errors().stream().map(RoutineError::format).toList());
     }
@@ -319,7 +345,7 @@ class RoutineLoaderTest {
     }
 
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^\\s*(top|bottom|min|max|max_deviation|max_degrees|threshold|min_radius|min_turn|min_rep_seconds|grace|after"
+            "^\\s*(top|bottom|min|max|max_deviation|max_sag|max_pike|max_degrees|threshold|min_radius|min_turn|min_rep_seconds|grace|after"
                     + "|hysteresis|calibration_seconds|reminder_minutes|seconds_each|baseline_seconds):\\s*-?[0-9.]+.*");
 
     @Test

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.Cue;
-import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.CoachText;
 import org.formcoach.pipeline.PipelineResult;
-import org.formcoach.routine.CameraView;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Dose;
 import org.formcoach.routine.Exercise;
@@ -66,9 +64,6 @@ public final class CoachViewModel {
         }
         FormFrame form = frame.form();
         Tone tone = form.cues().stream().findFirst().map(Cue::severity).map(Tone::of).orElse(Tone.GOOD);
-        if (form.hasCue(ExerciseEvaluator.CUE_VIEW)) {
-            guide = guide + "\n" + viewNeeded(exercise.view());
-        }
         String banner = CoachText.banner(form);
         if (!guide.isEmpty() && guide.startsWith(banner)) {
             // the guide says it in the picture; the banner names the task
@@ -111,15 +106,6 @@ public final class CoachViewModel {
         }
         return "The video has ended: " + result.framesAnalysed()
                 + " frames analysed. Press Play again, or open another video.";
-    }
-
-    /** What the camera must see for this exercise, said after a view cue. */
-    static String viewNeeded(CameraView view) {
-        return switch (view) {
-            case SIDE -> "This exercise is watched side-on: your whole body, head to heels, in the picture.";
-            case FRONT -> "This exercise is watched from the front, your head and shoulders in the picture.";
-            case ANY -> "";
-        };
     }
 
     private static String instructions(Exercise exercise) {

@@ -7,7 +7,7 @@ import org.formcoach.form.Cue;
 import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /**
  * Desk mode: the posture watch runs in the background. The form engine already waits for a

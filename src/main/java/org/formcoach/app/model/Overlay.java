@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.formcoach.form.Cue;
-import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.Measurement;
 import org.formcoach.pose.Keypoint;
@@ -16,9 +15,8 @@ import org.formcoach.pose.Pose;
 import org.formcoach.pose.PosePoint;
 import org.formcoach.pose.Skeleton;
 import org.formcoach.routine.Exercise;
-import org.formcoach.routine.RuleKind;
-import org.formcoach.routine.RuleSpec;
 import org.formcoach.routine.TrackerSpec;
+import org.formcoach.rule.RuleSpec;
 
 /**
  * What to draw over one frame, in image pixels: the skeleton's segments coloured by the rules that
@@ -69,8 +67,8 @@ public record Overlay(List<DrawnSegment> segments, List<DrawnPoint> points, List
                 flagged.merge(k, tone, (a, b) -> a == Tone.ERROR || b == Tone.ERROR ? Tone.ERROR : Tone.WARNING);
             }
         }
-        // in the wrong view no rule is checked, so nothing is marked as checked and fine
-        Set<Keypoint> watched = form.hasCue(ExerciseEvaluator.CUE_VIEW) ? Set.of() : watchedKeypoints(exercise);
+        // a rule the view cannot judge marks nothing as checked and fine
+        Set<Keypoint> watched = watchedKeypoints(exercise, form.checksOff());
         List<DrawnSegment> segments = new ArrayList<>();
         for (Skeleton.Segment s : Skeleton.SEGMENTS) {
             PosePoint a = pose.point(s.from());
@@ -103,11 +101,16 @@ public record Overlay(List<DrawnSegment> segments, List<DrawnPoint> points, List
         return watched ? Tone.GOOD : Tone.NEUTRAL;
     }
 
-    /** Keypoints the exercise's rules and counter look at, on both sides (the engine picks the side in view). */
-    static Set<Keypoint> watchedKeypoints(Exercise exercise) {
+    /**
+     * Keypoints the exercise's rules (except those off in this view) and counter look at, on both
+     * sides (the engine picks the side in view).
+     */
+    static Set<Keypoint> watchedKeypoints(Exercise exercise, List<String> checksOff) {
         Set<Keypoint> watched = EnumSet.noneOf(Keypoint.class);
         for (RuleSpec rule : exercise.rules()) {
-            watched.addAll(rule.points());
+            if (!checksOff.contains(rule.id())) {
+                watched.addAll(rule.points());
+            }
         }
         if (exercise.tracker() instanceof TrackerSpec.Reps reps) {
             watched.addAll(reps.angle());
@@ -130,10 +133,9 @@ public record Overlay(List<DrawnSegment> segments, List<DrawnPoint> points, List
                 continue;
             }
             used.add(m.at());
-            boolean line = exercise.rule(m.name()).map(r -> r.kind() == RuleKind.ALIGNMENT).orElse(false);
-            // a line's deviation is told by its size (the cue says which way to move)
-            double value = line ? Math.abs(m.value()) : m.value();
-            String text = (line ? "line " : "") + String.format(Locale.ROOT, "%.0f°", value);
+            // each rule kind says how its value reads; the rep counter's angle is a plain angle
+            String text = exercise.rule(m.name()).map(r -> r.kind().label(m.value()))
+                    .orElse(String.format(Locale.ROOT, "%.0f°", m.value()));
             PosePoint p = pose.point(m.at());
             labels.add(new Label(m.at(), p.x(), p.y(), text, flagged.getOrDefault(m.at(), Tone.GOOD)));
         }

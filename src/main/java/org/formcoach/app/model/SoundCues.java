@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.formcoach.form.Cue;
 import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /**
  * Decides which sound a frame's events deserve: at most one per frame (the most meaningful), a

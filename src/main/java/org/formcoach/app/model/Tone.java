@@ -1,6 +1,6 @@
 package org.formcoach.app.model;
 
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /** How a message or a body part is shown: the colour family on screen. */
 public enum Tone {

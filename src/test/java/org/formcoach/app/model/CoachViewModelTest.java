@@ -9,18 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.formcoach.body.View;
 import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.ExerciseEvaluator;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
-import org.formcoach.form.View;
 import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pipeline.CoachText;
 import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pose.Keypoint;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class CoachViewModelTest {
@@ -51,7 +52,7 @@ class CoachViewModelTest {
 
     @Test
     void theMostSevereCueIsTheBannerInItsColour() {
-        FormFrame form = Frames.form(1, new TrackerState.Reps(2, 8, 0, org.formcoach.routine.RepPhase.DOWN, false),
+        FormFrame form = Frames.form(1, new TrackerState.Reps(2, 8, 0, org.formcoach.rule.RepPhase.DOWN, false),
                 List.of(cue("body-line", "lower your hips into line", Severity.ERROR, Keypoint.LEFT_HIP),
                         cue("elbow-depth", "stop at 90°", Severity.WARNING)), List.of(), List.of());
         CoachView v = present(form, 10);
@@ -63,7 +64,7 @@ class CoachViewModelTest {
     void theGuideAppearsWhenNobodyIsInViewAndTheBannerThenNamesTheTask() {
         FormFrame nobody = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(),
                 List.of(cue(ExerciseEvaluator.CUE_POSITION, "step into view, head to feet", Severity.INFO)), List.of(),
-                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+                new TrackerState.Reps(0, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
         CoachView v = vm.present(Frames.frame("wall-pushup", null, nobody), single.state(), 10);
         assertEquals("Step into view, head to feet", v.guide());
         assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
@@ -71,20 +72,21 @@ class CoachViewModelTest {
         assertEquals(Overlay.EMPTY, v.overlay());
 
         FormFrame noCueYet = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(), List.of(), List.of(),
-                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+                new TrackerState.Reps(0, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
         assertEquals("Step into the camera's view",
                 vm.present(Frames.frame("wall-pushup", null, noCueYet), single.state(), 10).guide());
     }
 
     @Test
-    void theWrongViewSaysWhichViewTheExerciseNeeds() {
+    void theViewNoteGoesToTheGuideWhileCoachingGoesOn() {
+        String note = "from the front, your hip line and head line are not checked; turn sideways to have them checked";
         FormFrame front = new FormFrame(seconds(1), View.FRONT, true, List.of(),
-                List.of(cue(ExerciseEvaluator.CUE_VIEW, "turn sideways to the camera", Severity.INFO)), List.of(),
-                new TrackerState.Reps(0, 8, 0, org.formcoach.routine.RepPhase.TOP, false));
+                List.of(cue(ExerciseEvaluator.CUE_VIEW, note, Severity.INFO)), List.of(),
+                new TrackerState.Reps(2, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
         CoachView v = present(front, 10);
-        assertEquals("Turn sideways to the camera\n" + CoachViewModel.viewNeeded(wall.view()), v.guide());
-        assertTrue(v.guide().contains("side-on"));
-        assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
+        assertEquals(CoachText.capitalise(note), v.guide());
+        assertEquals("Good form", v.banner(), "counting goes on: the note is no correction");
+        assertEquals("Set 1 of 2 — 2 / 8", v.counter());
         assertTrue(v.instructions().startsWith("Stand an arm's length from a wall"), v.instructions());
         assertTrue(v.instructions().contains("Not checked by the camera: elbow flare"), v.instructions());
     }

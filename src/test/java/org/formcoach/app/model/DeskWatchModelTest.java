@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class DeskWatchModelTest {
@@ -56,7 +56,7 @@ class DeskWatchModelTest {
         assertEquals(DeskWatchModel.CALIBRATING, model.status().headline());
         model.onFrame(upright());
         assertEquals("Posture OK", model.status().headline());
-        model.onFrame(new FormFrame(0, org.formcoach.form.View.UNKNOWN, false, List.of(), List.of(), List.of(), watch));
+        model.onFrame(new FormFrame(0, org.formcoach.body.View.UNKNOWN, false, List.of(), List.of(), List.of(), watch));
         assertEquals("Away from the desk", model.status().headline());
     }
 

@@ -8,7 +8,7 @@ import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.Measurement;
 import org.formcoach.form.TrackerState;
-import org.formcoach.form.View;
+import org.formcoach.body.View;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pipeline.StageTimings;
 import org.formcoach.pose.Crop;
@@ -17,7 +17,7 @@ import org.formcoach.pose.Pose;
 import org.formcoach.pose.PosePoint;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.Severity;
 
 /** Hand-made frames and poses for the view-model tests (no model, no camera). */
 final class Frames {
@@ -43,11 +43,17 @@ final class Frames {
 
     static FormFrame form(double t, TrackerState state, List<Cue> cues, List<FormEvent> events,
             List<Measurement> measurements) {
-        return new FormFrame(seconds(t), View.LEFT_SIDE, true, measurements, cues, events, state);
+        return form(t, state, cues, events, measurements, null);
+    }
+
+    /** A frame on which the rep attempt {@code rep} (or none) finished. */
+    static FormFrame form(double t, TrackerState state, List<Cue> cues, List<FormEvent> events,
+            List<Measurement> measurements, org.formcoach.form.RepResult rep) {
+        return new FormFrame(seconds(t), View.LEFT_SIDE, true, measurements, cues, events, state, rep, List.of());
     }
 
     static FormFrame reps(double t, int reps, int target, FormEvent.Type... events) {
-        return form(t, new TrackerState.Reps(reps, target, 0, org.formcoach.routine.RepPhase.TOP, reps >= target),
+        return form(t, new TrackerState.Reps(reps, target, 0, org.formcoach.rule.RepPhase.TOP, reps >= target),
                 List.of(), List.of(events).stream().map(e -> new FormEvent(e, seconds(t), "", reps)).toList(), List.of());
     }
 

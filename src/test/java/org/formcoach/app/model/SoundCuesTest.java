@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
-import org.formcoach.routine.RepPhase;
-import org.formcoach.routine.Severity;
+import org.formcoach.rule.RepPhase;
+import org.formcoach.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 class SoundCuesTest {

@@ -1,0 +1,1049 @@
+package org.formcoach.app.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.formcoach.capture.CameraDevice;
+import org.formcoach.capture.CaptureException;
+import org.formcoach.capture.CaptureRequest;
+import org.formcoach.pipeline.PipelineResult;
+import org.formcoach.pipeline.PipelineStatus;
+import org.formcoach.pose.ModelLoadException;
+import org.formcoach.pose.MoveNetModel;
+import org.formcoach.pose.Skeleton;
+import org.formcoach.routine.Catalog;
+import org.formcoach.routine.Exercise;
+import org.formcoach.routine.Routine;
+import org.formcoach.session.EndReason;
+import org.formcoach.session.JournalEntry;
+import org.formcoach.session.Ladder;
+import org.formcoach.session.Progress;
+import org.formcoach.session.RepSource;
+import org.formcoach.session.SessionRecorder;
+import org.formcoach.session.SessionStore;
+import org.formcoach.session.SetRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the coaching session is doing now, and every command that changes it: choosing a program and
+ * a source, start, pause, resume, skip, restart, the safety questions, the first-run check, desk
+ * mode, the remembered settings. Plain Java: the window only binds its controls to the
+ * {@link Snapshot}s this publishes and calls the commands; a test drives it without a screen.
+ *
+ * <p><b>Threads.</b> Every command and every listener call runs on the {@code ui} executor (the
+ * JavaFX thread in the app). Loading the model, opening the source and stopping a session (which
+ * joins the pipeline's threads) run on the {@code background} executor. The pipeline's frames arrive
+ * on its inference thread in a {@link SessionSink}, which hands pictures to the {@link FrameDisplay}
+ * and posts what the controller must react to back to the {@code ui} executor.
+ */
+public final class SessionController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionController.class);
+    public static final String DESK_EXERCISE = "desk-posture";
+    public static final String RESET_ROUTINE = "office-reset";
+    public static final String FIRST_RUN_CHECK = "head-rotation-check";
+    static final String DEFAULT_PROGRAM = "wall-pushup";
+    static final CaptureRequest DEFAULT_CAPTURE = new CaptureRequest(640, 480, 30);
+
+    public enum Phase {
+        /** Nothing runs; a program can be started. */
+        IDLE,
+        /** The red-flag questions are being asked. */
+        SCREENING,
+        /** The model loads and the source opens. */
+        LOADING,
+        RUNNING,
+        PAUSED,
+        /** The video was read to its end (or the analysis stopped); the last picture stays. */
+        ENDED,
+        /** No coaching: a red flag was answered "yes", or there is nothing to coach. */
+        BLOCKED
+    }
+
+    /** A routine or single exercise that can be chosen. */
+    public record Program(String id, String label, boolean routine) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * What the banner over the picture says when it is not the frames' own words.
+     *
+     * @param overPicture keep the last picture under it (paused, ended) instead of clearing it
+     */
+    public record Banner(String text, Tone tone, boolean overPicture) {
+    }
+
+    /**
+     * Why nothing can be coached now, with the words for the panel and what it offers to do.
+     *
+     * @param action what the panel's buttons do
+     */
+    public record Problem(String heading, String detail, Action action) {
+
+        public enum Action {
+            /** The source is the problem: open a video, or try again. */
+            OPEN_OR_RETRY,
+            /** Try again. */
+            RETRY,
+            /** A red flag stopped coaching: the safety questions can be answered again. */
+            SAFETY
+        }
+
+        public boolean sourceProblem() {
+            return action == Action.OPEN_OR_RETRY;
+        }
+    }
+
+    /**
+     * The quick journal entry after a session (or from the menu), with what the session did and
+     * what the ladder says.
+     *
+     * @param sessionId the session it follows, or null from the menu
+     * @param summary   what the session did, e.g. "2 sets · 16 reps, 15 clean", or empty
+     * @param advice    the ladder's word after the session (an offer to answer, or what is needed next), or null
+     */
+    public record JournalPrompt(String sessionId, String summary, Ladder.Advice advice) {
+    }
+
+    /**
+     * Everything the window shows about the session, at one moment. One source of truth: the picker,
+     * the side panel's heading, the banner, the status line and the buttons all come from here.
+     *
+     * @param program     the chosen program (what the picker shows)
+     * @param panelTitle  the side panel's heading for it
+     * @param sources     camera and file specs that can be chosen
+     * @param source      the chosen source spec, or null for "the first camera"
+     * @param banner      the banner's words when they are not the frames', or null while frames speak
+     * @param status      the status line
+     * @param problem     the no-source or failure panel, or null
+     * @param screening   the red-flag questions being asked, or null
+     * @param desk        desk mode's posture watch, or null outside desk mode
+     * @param preview     the side panel before the first frame of the chosen program
+     * @param journal     the journal entry being asked for, or null
+     * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
+     */
+    public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
+            CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
+            RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
+            JournalPrompt journal, String saving,
+            String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
+
+        public Snapshot {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * What the controller works with.
+     *
+     * @param routinesDir    where the catalog was read from (named in messages)
+     * @param background     runs the slow work: loading, opening, stopping
+     * @param ui             runs commands' follow-ups and listener calls, one at a time
+     * @param player         plays a sound
+     * @param deskResetEvery how often desk mode reminds the office reset
+     * @param clock          monotonic nanoseconds (desk mode's timing)
+     * @param store          where sessions, sets, the journal and the ladder are kept
+     * @param wallClock      the date and time of day (sessions, journal, the ladder's pace)
+     */
+    public record Setup(Catalog catalog, Path routinesDir, CoachEngine engine, SettingsStore settings,
+            Executor background, Executor ui, Consumer<Sound> player, Duration deskResetEvery, LongSupplier clock,
+            SessionStore store, Clock wallClock) {
+
+        public Setup {
+            Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(background, "background");
+            Objects.requireNonNull(ui, "ui");
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(wallClock, "wallClock");
+        }
+    }
+
+    private final Setup setup;
+    private final Catalog catalog;
+    private final Optional<Progress> progress;
+    private final Supplier<RepSource> repSources;
+    private final List<Program> programs;
+    private final SoundCues soundCues = new SoundCues();
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private volatile FrameDisplay display = FrameDisplay.NONE;
+    private volatile Snapshot snapshot;
+    private AppSettings settings;
+
+    private Phase phase = Phase.IDLE;
+    private Program program;
+    private final List<String> sources = new ArrayList<>();
+    private String source;
+    private CaptureRequest capture = DEFAULT_CAPTURE;
+    private MoveNetModel model = MoveNetModel.LIGHTNING;
+    private Banner banner = new Banner("Choose a program and press Start", Tone.INFO, false);
+    private String status = "";
+    private Problem problem;
+    private RedFlagScreening screening;
+    private boolean firstRunScreening;
+    private DeskWatchModel desk;
+    private CoachView preview;
+    private String panelTitle = "";
+    private JournalPrompt journal;
+    private String saving = "";
+
+    private CoachEngine.Running running;
+    private volatile SessionSink sink;
+    private long generation;
+    /** The program chosen before the first-run safety check took its place; started when the check is done. */
+    private Program afterFirstCheck;
+
+    public SessionController(Setup setup) {
+        this.setup = setup;
+        this.catalog = setup.catalog();
+        this.progress = Ladder.of(catalog).map(l -> new Progress(setup.store(), l, setup.wallClock()));
+        this.repSources = RepSource.forCatalog(catalog);
+        this.settings = setup.settings().load();
+        String storeProblem = setup.store().problem();
+        this.saving = storeProblem == null ? "" : setup.store().saving() ? storeProblem
+                : "Not saving: " + storeProblem + " — coaching goes on";
+        String settingsNotice = setup.settings().notice();
+        if (settingsNotice != null) {
+            // stays in view with what is (not) being kept
+            saving = saving.isEmpty() ? settingsNotice : saving + " · " + settingsNotice;
+            System.err.println("formcoach: " + settingsNotice);
+        }
+        setup.store().onProblem(p -> setup.ui().execute(() -> {
+            saving = p;
+            publish();
+        }));
+        this.soundCues.setMuted(settings.muted());
+        List<Program> all = new ArrayList<>();
+        for (Routine r : catalog.routines().values()) {
+            all.add(new Program(r.id(), "Routine: " + r.name(), true));
+        }
+        for (Exercise e : catalog.exercises().values()) {
+            all.add(new Program(e.id(), e.name(), false));
+        }
+        this.programs = List.copyOf(all);
+        this.snapshot = build();
+    }
+
+    // ---- what is shown -----------------------------------------------------------------------
+
+    /** The routines and exercises that can be chosen, routines first. */
+    public List<Program> programs() {
+        return programs;
+    }
+
+    /** The newest snapshot; safe from any thread. */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Calls {@code listener} on the ui executor with every new snapshot. */
+    public void addListener(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    /** Where analysed frames are shown from the next session on. */
+    public void setDisplay(FrameDisplay display) {
+        this.display = Objects.requireNonNull(display);
+    }
+
+    /** Frames analysed in the current session; safe from any thread. */
+    public long framesAnalysed() {
+        SessionSink s = sink;
+        return s == null ? 0 : s.frames();
+    }
+
+    /** Whether the current session's source has been read to its end; safe from any thread. */
+    public boolean sourceEnded() {
+        SessionSink s = sink;
+        return s != null && s.finished() != null;
+    }
+
+    /** The words for a source spec in the picker: "Camera 0" or the file's name. */
+    public static String sourceLabel(String spec) {
+        if (spec == null) {
+            return "";
+        }
+        if (isCamera(spec)) {
+            return "Camera " + spec;
+        }
+        Path name = Path.of(spec).getFileName();
+        return name == null ? spec : name.toString();
+    }
+
+    // ---- life cycle --------------------------------------------------------------------------
+
+    /**
+     * The start: selects {@code programId} (or the app's choice) and {@code sourceSpec}, asks the
+     * safety questions when they were never all answered "no" and {@code askSafety} is set, and
+     * starts coaching when {@code autoStart} is set.
+     */
+    public void open(String programId, String sourceSpec, MoveNetModel startModel, boolean askSafety,
+            boolean autoStart) {
+        model = startModel;
+        if (sourceSpec != null) {
+            addSource(sourceSpec);
+            source = sourceSpec;
+        }
+        program = find(programId != null ? programId : DEFAULT_PROGRAM).orElse(programs.isEmpty() ? null
+                : programs.get(0));
+        if (programId != null && find(programId).isEmpty() && program != null) {
+            status = "There is no routine or exercise '" + programId + "' in " + setup.routinesDir()
+                    + "; see the list in the picker.";
+        }
+        previewProgram();
+        if (!catalog.errors().isEmpty()) {
+            status = catalog.errors().size() + " routine file(s) could not be read: " + catalog.errors().get(0);
+        }
+        if (catalog.exercises().isEmpty()) {
+            problem = new Problem("No exercises found", "FormCoach found no exercises in " + setup.routinesDir()
+                    + ". Start it with ./formcoach, or give the folder with --routines DIR.", Problem.Action.RETRY);
+            phase = Phase.BLOCKED;
+            publish();
+            return;
+        }
+        listCameras();
+        if (askSafety && !settings.screeningPassed()) {
+            askSafety(true);
+        } else if (autoStart) {
+            start();
+        }
+        publish();
+    }
+
+    /** Stops coaching and releases the engine. */
+    public void close() {
+        generation++;
+        SessionSink s = sink;
+        if (s != null) {
+            s.close();
+            s.recorder().end(EndReason.STOPPED);
+        }
+        CoachEngine.Running r = running;
+        running = null;
+        if (r != null) {
+            r.close();
+        }
+        desk = null;
+        setup.engine().close();
+    }
+
+    // ---- choices -----------------------------------------------------------------------------
+
+    /** Chooses the program {@code id}; a session that runs (or loads) starts again with it. */
+    public void selectProgram(String id) {
+        Optional<Program> p = find(id);
+        if (p.isEmpty() || p.get().equals(program)) {
+            return;
+        }
+        Program before = program;
+        program = p.get();
+        if (before != null && (isActive() || phase == Phase.LOADING)) {
+            start();
+        } else {
+            previewProgram();
+        }
+        publish();
+    }
+
+    /** Chooses a camera or file; a session that runs (or loads) starts again with it. */
+    public void selectSource(String spec) {
+        addSource(spec);
+        if (spec.equals(source)) {
+            publish();
+            return;
+        }
+        String before = source;
+        source = spec;
+        if (before != null) {
+            restartIfActive();
+        }
+        publish();
+    }
+
+    /** Chooses a camera resolution; a session that runs (or loads) starts again with it. */
+    public void selectCapture(CaptureRequest request) {
+        if (!request.equals(capture)) {
+            capture = request;
+            restartIfActive();
+            publish();
+        }
+    }
+
+    /** Chooses the pose model; a session that runs (or loads) starts again with it. */
+    public void selectModel(MoveNetModel m) {
+        if (m != model) {
+            model = m;
+            restartIfActive();
+            publish();
+        }
+    }
+
+    /** Coaches from {@code spec} (a file or camera) now. */
+    public void openSource(String spec) {
+        addSource(spec);
+        source = spec;
+        start();
+        publish();
+    }
+
+    public void setMirrored(boolean mirrored) {
+        if (mirrored != settings.mirrored()) {
+            settings = settings.withMirrored(mirrored);
+            saveSettings();
+            publish();
+        }
+    }
+
+    public void setMuted(boolean muted) {
+        if (muted != settings.muted()) {
+            soundCues.setMuted(muted);
+            settings = settings.withMuted(muted);
+            saveSettings();
+            publish();
+        }
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /** Start, pause or resume, as the one button says. */
+    public void startOrPause() {
+        switch (phase) {
+            case RUNNING -> pause();
+            case PAUSED -> resume();
+            case LOADING, SCREENING -> {
+                // the button is disabled: Space must not restart the loading either
+            }
+            default -> start();
+        }
+    }
+
+    /** Starts (or starts again) the chosen program on the chosen source. */
+    public void start() {
+        if (phase == Phase.SCREENING) {
+            return;  // the safety questions come first
+        }
+        if (phase == Phase.BLOCKED) {
+            if (!catalog.exercises().isEmpty()) {
+                askSafety(false);
+            }
+            return;
+        }
+        if (program == null) {
+            return;
+        }
+        stopRunning();
+        problem = null;
+        RoutineSession session = newSession(program);
+        CoachViewModel viewModel = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE);
+        long gen = ++generation;
+        ProgramSwitch switcher = new ProgramSwitch();
+        SessionSink newSink = new SessionSink(session, viewModel, soundCues, this::play, switcher, display,
+                signals(gen), recorder(program));
+        journal = null;
+        sink = newSink;
+        panelTitle = panelTitle(program, session);
+        preview = viewModel.present(null, session.state(), 0);
+        String spec = source;
+        phase = Phase.LOADING;
+        banner = new Banner(spec == null ? "Looking for a camera…"
+                : "Loading the pose model and opening " + sourceLabel(spec) + "…", Tone.INFO, false);
+        status = "";
+        CaptureRequest request = capture;
+        MoveNetModel chosenModel = model;
+        publish();
+        setup.background().execute(() -> launch(gen, spec, request, chosenModel, session, newSink, switcher));
+    }
+
+    /** On the background executor: opens the source and loads the model, then reports back. */
+    private void launch(long gen, String spec, CaptureRequest request, MoveNetModel chosenModel,
+            RoutineSession session, SessionSink newSink, ProgramSwitch switcher) {
+        String s = spec != null ? spec : firstCamera();
+        if (s == null) {
+            onUi(gen, () -> noSource("No camera found", "FormCoach could not find a camera on this computer. Connect"
+                    + " one and try again, or open a video of yourself exercising."));
+            return;
+        }
+        try {
+            CoachEngine.Running r = setup.engine().start(new CoachEngine.Request(s, request, chosenModel),
+                    session.firstProgram(), newSink);
+            switcher.attach(r);
+            setup.ui().execute(() -> started(gen, s, r, newSink));
+        } catch (CaptureException e) {
+            onUi(gen, () -> noSource(isCamera(s) ? "The camera is not available" : "This file cannot be played",
+                    e.getMessage()));
+        } catch (ModelLoadException e) {
+            onUi(gen, () -> failed("The pose model could not be loaded", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("starting the session failed", e);
+            onUi(gen, () -> failed("Coaching could not start", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void started(long gen, String spec, CoachEngine.Running r, SessionSink newSink) {
+        if (gen != generation) {
+            newSink.close();
+            setup.background().execute(r::close);  // the user started something else meanwhile
+            return;
+        }
+        running = r;
+        addSource(spec);
+        source = spec;
+        phase = Phase.RUNNING;
+        // until the first picture is analysed the banner says so, not the loading message
+        banner = newSink.frames() > 0 ? null
+                : new Banner("Waiting for the picture from " + sourceLabel(spec) + "…", Tone.INFO, false);
+        status = "Coaching from " + spec;
+        PipelineResult end = newSink.finished();
+        if (end != null) {
+            ended(end);  // a very short file ended before the session was handed back
+        }
+        publish();
+    }
+
+    public void pause() {
+        if (running != null && phase == Phase.RUNNING) {
+            running.pause();
+            phase = Phase.PAUSED;
+            banner = new Banner("Paused", Tone.INFO, true);
+            status = "Paused — press Space to go on";
+            publish();
+        }
+    }
+
+    public void resume() {
+        if (running != null && phase == Phase.PAUSED) {
+            running.resume();
+            phase = Phase.RUNNING;
+            banner = null;
+            status = "Coaching from " + source;
+            publish();
+        }
+    }
+
+    /** Skips the current set, rest or step. */
+    public void skip() {
+        SessionSink s = sink;
+        if (s != null && (phase == Phase.RUNNING || phase == Phase.PAUSED)) {
+            s.apply(s.session().skip());
+        }
+    }
+
+    /** Starts the routine again from its first step (a new session when nothing runs). */
+    public void restart() {
+        SessionSink s = sink;
+        if (phase == Phase.ENDED || phase == Phase.IDLE) {
+            start();
+        } else if (s != null && isActive()) {
+            if (s.recorder().ended()) {
+                s.record(recorder(program));  // the routine was complete: doing it again is a new session
+            }
+            s.apply(s.session().restart());
+        }
+    }
+
+    // ---- safety ------------------------------------------------------------------------------
+
+    /** Asks the red-flag questions (from the menu, or on first run); coaching stops meanwhile. */
+    public void askSafety() {
+        askSafety(false);
+    }
+
+    private void askSafety(boolean firstRun) {
+        stopRunning();
+        phase = Phase.SCREENING;
+        problem = null;
+        banner = new Banner("A few safety questions first", Tone.INFO, false);
+        status = "";
+        previewProgram();
+        screening = new RedFlagScreening(catalog.redFlags());
+        firstRunScreening = firstRun;
+        publish();
+    }
+
+    /**
+     * The questions were answered (and, after a "yes", the advice was read): remembers whether all
+     * were "no"; coaching goes on (first the head-rotation check on first run) or stays off.
+     */
+    public void safetyAnswered(RedFlagScreening answered) {
+        if (phase != Phase.SCREENING) {
+            return;
+        }
+        screening = null;
+        if (!answered.mayCoach()) {
+            block(answered, false);
+            return;
+        }
+        settings = settings.withScreeningPassed(true);
+        saveSettings();
+        phase = Phase.IDLE;
+        if (firstRunScreening && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
+            afterFirstCheck = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : null;
+            program = find(FIRST_RUN_CHECK).orElse(program);
+        }
+        start();
+        publish();
+    }
+
+    /**
+     * A red flag was answered "yes" (in the safety questions or the journal): coaching stops, the
+     * answer is remembered, and only the safety questions answered all "no" open it again.
+     *
+     * @param explain show the advice in a panel (the safety questions show it themselves)
+     */
+    private void block(RedFlagScreening answered, boolean explain) {
+        stopRunning();
+        settings = settings.withScreeningPassed(false);
+        saveSettings();
+        boolean urgent = answered.outcome() == RedFlagScreening.Outcome.URGENT_STOP;
+        phase = Phase.BLOCKED;
+        banner = new Banner("Coaching is off: " + (urgent ? "get emergency care now"
+                : "please contact a healthcare provider first"), Tone.ERROR, false);
+        status = "Coaching is off until the safety questions are answered all \"no\"";
+        previewProgram();
+        problem = explain ? new Problem(urgent ? "Get emergency care now"
+                : "Please stop here and contact a healthcare provider", answered.message(), Problem.Action.SAFETY) : null;
+        publish();
+    }
+
+    // ---- the journal and the ladder ----------------------------------------------------------
+
+    /** Asks for a journal entry now (from the menu). */
+    public void openJournal() {
+        journal = new JournalPrompt(null, "", progress.map(Progress::advice).orElse(null));
+        publish();
+    }
+
+    /** The journal entry is not wanted now. */
+    public void dismissJournal() {
+        journal = null;
+        publish();
+    }
+
+    /**
+     * Keeps a journal entry. A "yes" to a red-flag question in it stops coaching exactly as in the
+     * safety questions.
+     *
+     * @param redFlags answers by question id; a question left out counts as "no"
+     */
+    public void saveJournal(int pain, String location, String pattern, String notes, Map<String, Boolean> redFlags) {
+        JournalPrompt prompt = journal;
+        journal = null;
+        Clock clock = setup.wallClock();
+        JournalEntry entry = new JournalEntry(java.util.UUID.randomUUID().toString(), clock.instant(),
+                LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
+        setup.store().addJournal(entry);
+        if (entry.anyRedFlag()) {
+            RedFlagScreening answered = new RedFlagScreening(catalog.redFlags());
+            for (var flag : catalog.redFlags()) {
+                answered.answer(flag.id(), redFlags.getOrDefault(flag.id(), false));
+            }
+            block(answered, true);
+            return;
+        }
+        status = "Saved in your journal: pain " + pain + " of 10";
+        publish();
+    }
+
+    /** Takes the ladder's offer (the next rung, or a step back). */
+    public void acceptOffer() {
+        answerOffer(true);
+    }
+
+    /** Stays on the current rung; the offer comes again when new sessions earn it. */
+    public void declineOffer() {
+        answerOffer(false);
+    }
+
+    private void answerOffer(boolean take) {
+        JournalPrompt prompt = journal;
+        if (prompt != null && prompt.advice() != null) {
+            answerOffer(prompt.advice(), take, null);
+        }
+    }
+
+    /**
+     * Takes or declines a ladder offer (from the journal panel or the history); {@code done} runs
+     * on the ui executor afterwards.
+     */
+    public void answerOffer(Ladder.Advice offer, boolean take, Runnable done) {
+        if (!offer.isOffer() || progress.isEmpty()) {
+            return;
+        }
+        JournalPrompt prompt = journal;
+        Progress p = progress.get();
+        setup.background().execute(() -> {
+            if (take) {
+                p.accept(offer);
+            } else {
+                p.stay(offer);
+            }
+            Ladder.Advice now = p.advice();
+            setup.ui().execute(() -> {
+                if (prompt != null && journal == prompt) {
+                    journal = new JournalPrompt(prompt.sessionId(), prompt.summary(), now);
+                }
+                if (done != null) {
+                    done.run();
+                }
+                status = take ? "Your level is now " + p.ladder().describe(p.current()) : "You stay at "
+                        + p.ladder().describe(p.current());
+                previewProgram();
+                publish();
+            });
+        });
+    }
+
+    /** The ladder's progress, if the catalog has a ladder. */
+    public Optional<Progress> progress() {
+        return progress;
+    }
+
+    public SessionStore store() {
+        return setup.store();
+    }
+
+    private SessionRecorder recorder(Program p) {
+        return new SessionRecorder(setup.store(), setup.wallClock(), repSources, p.id(), p.routine());
+    }
+
+    /**
+     * The session ended: asks for the journal entry, with what the session did and the ladder's
+     * word (the dose grows at once when earned; offers wait for the user's answer).
+     */
+    private void afterSession(SessionRecorder recorder) {
+        List<SetRecord> sets = recorder.sets();
+        if (sets.isEmpty() || program == null || DESK_EXERCISE.equals(program.id())
+                || FIRST_RUN_CHECK.equals(program.id())) {
+            return;
+        }
+        boolean ladderWork = progress.isPresent() && sets.stream()
+                .anyMatch(s -> progress.get().ladder().contains(s.exerciseId()));
+        String summary = summary(sets);
+        setup.background().execute(() -> {
+            setup.store().flush();
+            Ladder.Advice advice = ladderWork ? progress.get().afterSession() : null;
+            setup.ui().execute(() -> {
+                journal = new JournalPrompt(recorder.sessionId(), summary, advice);
+                if (advice != null && advice.kind() == Ladder.Kind.KEEP) {
+                    previewProgram();
+                }
+                publish();
+            });
+        });
+    }
+
+    /** e.g. "3 sets · 34 reps, 32 clean · 40 s held". */
+    static String summary(List<SetRecord> sets) {
+        int reps = sets.stream().mapToInt(SetRecord::reps).sum();
+        int clean = sets.stream().mapToInt(SetRecord::cleanReps).sum();
+        double held = sets.stream().mapToDouble(SetRecord::holdSeconds).sum();
+        StringBuilder b = new StringBuilder(sets.size() + (sets.size() == 1 ? " set" : " sets"));
+        if (reps > 0) {
+            b.append(" · ").append(reps).append(" reps, ").append(clean).append(" clean");
+        }
+        if (held > 0) {
+            b.append(" · ").append(Math.round(held)).append(" s held");
+        }
+        return b.toString();
+    }
+
+    // ---- desk mode ---------------------------------------------------------------------------
+
+    /** Watches posture in the background with the compact desk window. */
+    public void enterDeskMode() {
+        if (catalog.exercise(DESK_EXERCISE).isEmpty()) {
+            status = "Desk mode needs the exercise '" + DESK_EXERCISE + "' in " + setup.routinesDir();
+            publish();
+            return;
+        }
+        if (phase == Phase.BLOCKED || phase == Phase.SCREENING) {
+            return;  // no coaching, desk mode included, until the safety questions are answered all "no"
+        }
+        startProgram(DESK_EXERCISE);
+        SessionSink s = sink;
+        if (s == null) {
+            return;
+        }
+        DeskWatchModel watch = new DeskWatchModel(setup.clock(), setup.deskResetEvery(),
+                DeskWatchModel.DEFAULT_NUDGE_GAP);
+        desk = watch;
+        s.listen(frame -> watch.onFrame(frame.form()).ifPresent(nudge -> {
+            play(Sound.CORRECTION);
+            setup.ui().execute(this::publish);
+        }));
+        publish();
+    }
+
+    /** About once a second in desk mode: sounds the reset reminder once when it falls due. */
+    public void deskTick() {
+        DeskWatchModel watch = desk;
+        if (watch != null && watch.takeReminder()) {
+            play(Sound.HOLD_DONE);
+        }
+    }
+
+    /** Back to the main window; the posture watch stops being shown. */
+    public void leaveDeskMode() {
+        if (desk != null) {
+            desk = null;
+            publish();
+        }
+    }
+
+    /** From desk mode's reminder: the office reset, in the main window. */
+    public void startResetFromDesk() {
+        leaveDeskMode();
+        startProgram(RESET_ROUTINE);
+    }
+
+    // ---- inside ------------------------------------------------------------------------------
+
+    private SessionSink.Signals signals(long gen) {
+        return new SessionSink.Signals() {
+            @Override
+            public void firstFrame() {
+                onUi(gen, () -> {
+                    if (phase == Phase.RUNNING && banner != null && !banner.overPicture()) {
+                        banner = null;
+                        publish();
+                    }
+                });
+            }
+
+            @Override
+            public void routineDone() {
+                onUi(gen, SessionController.this::routineDone);
+            }
+
+            @Override
+            public void statusChanged(PipelineStatus s) {
+                onUi(gen, () -> {
+                    if (phase == Phase.RUNNING && !s.message().isEmpty()) {
+                        status = s.message();
+                        publish();
+                    }
+                });
+            }
+
+            @Override
+            public void finished(PipelineResult result) {
+                onUi(gen, () -> {
+                    if ((phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null) {
+                        ended(result);
+                        publish();
+                    }
+                });
+            }
+        };
+    }
+
+    /** Runs {@code task} on the ui executor if the session {@code gen} is still the current one. */
+    private void onUi(long gen, Runnable task) {
+        setup.ui().execute(() -> {
+            if (gen == generation) {
+                task.run();
+            }
+        });
+    }
+
+    private void routineDone() {
+        SessionSink s = sink;
+        if (s != null) {
+            s.recorder().end(EndReason.COMPLETED);
+        }
+        if (afterFirstCheck == null && s != null) {
+            afterSession(s.recorder());
+        }
+        if (afterFirstCheck != null) {
+            Program next = afterFirstCheck;
+            afterFirstCheck = null;
+            startProgram(next.id());
+            status = "Safety check done — now " + next.label();
+            publish();
+        }
+    }
+
+    private void ended(PipelineResult result) {
+        SessionSink s = sink;
+        if (s != null && !s.recorder().ended()) {
+            s.recorder().end(result.failure().isPresent() ? EndReason.FAILED : EndReason.SOURCE_ENDED);
+            afterSession(s.recorder());
+        }
+        phase = Phase.ENDED;
+        status = CoachViewModel.endOfSource(result);
+        banner = result.failure().isPresent() ? new Banner("Coaching stopped", Tone.ERROR, true)
+                : new Banner("The video has ended", Tone.INFO, true);
+    }
+
+    private void noSource(String heading, String detail) {
+        phase = Phase.IDLE;
+        banner = new Banner(heading, Tone.WARNING, false);
+        problem = new Problem(heading, detail, Problem.Action.OPEN_OR_RETRY);
+        status = "";
+        publish();
+    }
+
+    private void failed(String heading, String detail) {
+        phase = Phase.IDLE;
+        banner = new Banner(heading, Tone.ERROR, false);
+        problem = new Problem(heading, detail, Problem.Action.RETRY);
+        status = "";
+        publish();
+    }
+
+    /** Selects the program {@code id} and starts it (once, whether or not the selection started it). */
+    private void startProgram(String id) {
+        long before = generation;
+        selectProgram(id);
+        if (generation == before) {
+            start();
+        }
+    }
+
+    private void restartIfActive() {
+        if (isActive() || phase == Phase.LOADING) {
+            start();
+        }
+    }
+
+    private boolean isActive() {
+        return phase == Phase.RUNNING || phase == Phase.PAUSED || phase == Phase.ENDED;
+    }
+
+    /** Stops the running session on the background executor (stopping joins threads). */
+    private void stopRunning() {
+        generation++;
+        SessionSink s = sink;
+        if (s != null) {
+            s.close();
+            s.recorder().end(EndReason.STOPPED);
+        }
+        CoachEngine.Running r = running;
+        running = null;
+        if (r != null) {
+            setup.background().execute(r::close);
+        }
+    }
+
+    /** The program as this user does it now: ladder steps at the current rung and dose. */
+    private RoutineSession newSession(Program p) {
+        if (p.routine()) {
+            Routine routine = catalog.routine(p.id()).orElseThrow();
+            return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
+                    catalog);
+        }
+        Exercise e = catalog.exercise(p.id()).orElseThrow();
+        if (progress.isPresent() && progress.get().ladder().contains(e.id())) {
+            e = new Exercise(e.id(), e.name(), e.view(), e.instructions(), progress.get().doseFor(e), e.tracker(),
+                    e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.position(), e.source());
+        }
+        return RoutineSession.single(e, catalog);
+    }
+
+    private void previewProgram() {
+        if (program == null) {
+            return;
+        }
+        RoutineSession session = newSession(program);
+        panelTitle = panelTitle(program, session);
+        preview = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE)
+                .present(null, session.state(), 0);
+    }
+
+    private static String panelTitle(Program p, RoutineSession session) {
+        return p.routine() ? session.routine().name() : "Single exercise";
+    }
+
+    private Optional<Program> find(String id) {
+        return programs.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    private void addSource(String spec) {
+        if (!sources.contains(spec)) {
+            sources.add(spec);
+        }
+    }
+
+    /** Adds the cameras that can be opened (probing them takes a moment: on the background executor). */
+    private void listCameras() {
+        setup.background().execute(() -> {
+            List<CameraDevice> cameras = setup.engine().cameras();
+            setup.ui().execute(() -> {
+                cameras.forEach(c -> addSource(String.valueOf(c.index())));
+                publish();
+            });
+        });
+    }
+
+    /** On the background executor: the first camera's spec, or null when there is none. */
+    private String firstCamera() {
+        List<CameraDevice> cameras = setup.engine().cameras();
+        if (cameras.isEmpty()) {
+            return null;
+        }
+        setup.ui().execute(() -> {
+            cameras.forEach(c -> addSource(String.valueOf(c.index())));
+            publish();
+        });
+        return String.valueOf(cameras.get(0).index());
+    }
+
+    private static boolean isCamera(String spec) {
+        return spec.matches("\\d+|/dev/video\\d+");
+    }
+
+    private void play(Sound sound) {
+        if (setup.player() != null) {
+            setup.player().accept(sound);
+        }
+    }
+
+    private void saveSettings() {
+        try {
+            setup.settings().save(settings);
+        } catch (IOException e) {
+            status = "Settings could not be saved in " + setup.settings() + ": " + e.getMessage();
+        }
+    }
+
+    private Snapshot build() {
+        return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
+                screening, desk, settings.mirrored(), settings.muted(), preview, journal, saving,
+                switch (phase) {
+                    case RUNNING -> "Pause";
+                    case PAUSED -> "Resume";
+                    case LOADING -> "Loading…";
+                    case ENDED -> "Play again";
+                    default -> "Start";
+                },
+                phase != Phase.LOADING && phase != Phase.SCREENING,
+                phase == Phase.RUNNING || phase == Phase.PAUSED,
+                phase != Phase.LOADING && phase != Phase.SCREENING);
+    }
+
+    /** Makes the current state the snapshot and tells the listeners. */
+    private void publish() {
+        Snapshot s = build();
+        snapshot = s;
+        for (Consumer<Snapshot> l : listeners) {
+            l.accept(s);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.formcoach.routine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks across files, once every file is read: a progression names another exercise, and a
+ * posture watch names the routine it reminds of. An exercise with a broken link is left out, and so
+ * is every routine that uses it.
+ */
+final class CatalogLinker {
+
+    private CatalogLinker() {
+    }
+
+    /** Drops exercises whose progression names no known exercise. */
+    static void linkProgressions(Map<String, ExerciseReader.Read> exercises, List<RoutineError> errors) {
+        for (var it = exercises.values().iterator(); it.hasNext();) {
+            ExerciseReader.Read r = it.next();
+            Progression p = r.exercise().progression();
+            if (p != null && p.next() != null && !exercises.containsKey(p.next())) {
+                errors.add(error(r, r.progressionNextLoc(), "unknown exercise '" + p.next()
+                        + "' in progression.next — use one of " + exercises.keySet()));
+                it.remove();
+            }
+        }
+    }
+
+    /** Drops watches whose reminder names no known routine, and the routines that use them. */
+    static void linkReminders(Map<String, ExerciseReader.Read> exercises, Map<String, Routine> routines,
+            List<RoutineError> errors) {
+        for (var it = exercises.values().iterator(); it.hasNext();) {
+            ExerciseReader.Read r = it.next();
+            Exercise e = r.exercise();
+            if (e.tracker() instanceof TrackerSpec.Watch w && w.reminderRoutine() != null
+                    && !routines.containsKey(w.reminderRoutine())) {
+                errors.add(error(r, r.reminderLoc(), "unknown routine '" + w.reminderRoutine()
+                        + "' in reminder_routine — use one of " + String.join(", ", routines.keySet())));
+                it.remove();
+                routines.values().removeIf(routine -> {
+                    boolean uses = routine.steps().stream().anyMatch(st -> e.id().equals(st.exerciseId()));
+                    if (uses) {
+                        errors.add(new RoutineError(routine.source(), 1, 1, "uses exercise '" + e.id()
+                                + "', which has errors — fix " + e.source()));
+                    }
+                    return uses;
+                });
+            }
+        }
+    }
+
+    private static RoutineError error(ExerciseReader.Read r, org.formcoach.yaml.YamlTree.Loc loc, String message) {
+        return new RoutineError(r.document().file, loc.line(), loc.column(), message);
+    }
+}

@@ -1,0 +1,407 @@
+package org.formcoach.app.model;
+
+import static org.formcoach.app.model.Frames.CATALOG;
+import static org.formcoach.app.model.Frames.pose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.formcoach.app.model.SessionController.Phase;
+import org.formcoach.app.model.SessionController.Snapshot;
+import org.formcoach.capture.CaptureException;
+import org.formcoach.form.FormEvent;
+import org.formcoach.form.TrackerState;
+import org.formcoach.pipeline.CoachFrame;
+import org.formcoach.pose.MoveNetModel;
+import org.formcoach.session.EndReason;
+import org.formcoach.session.JournalEntry;
+import org.formcoach.session.Ladder;
+import org.formcoach.session.SessionRecord;
+import org.formcoach.session.SessionStore;
+import org.formcoach.session.SetOutcome;
+import org.formcoach.session.SetRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The session controller without a screen: a "ui" thread and a background thread of its own, an
+ * engine the test feeds by hand, the shipped catalog and a real settings file.
+ */
+class SessionControllerTest {
+
+    @TempDir
+    Path dir;
+
+    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-bg"));
+    private final ScriptedEngine engine = new ScriptedEngine();
+    private final List<Sound> sounds = new CopyOnWriteArrayList<>();
+    private SessionController c;
+    private SessionStore store;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
+
+    @AfterEach
+    void stop() {
+        ui.shutdownNow();
+        background.shutdownNow();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private SessionController controller(SettingsStore settings) throws Exception {
+        store = SessionStore.open(dir.resolve("data"), clock);
+        c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
+                settings, background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime, store, clock)));
+        return c;
+    }
+
+    private SessionController controller() throws Exception {
+        return controller(SettingsStore.inFolder(dir));
+    }
+
+    private <T> T onUi(Callable<T> task) throws Exception {
+        return ui.submit(task).get(5, TimeUnit.SECONDS);
+    }
+
+    private void ui(Runnable task) throws Exception {
+        ui.submit(task).get(5, TimeUnit.SECONDS);
+    }
+
+    /** The first snapshot that passes {@code test}, within 5 s. */
+    private Snapshot await(Predicate<Snapshot> test) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Snapshot s = onUi(c::snapshot);
+            if (test.test(s)) {
+                return s;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("not reached in 5 s; last: " + c.snapshot());
+    }
+
+    private static CoachFrame reps(String exercise, double t, int reps, FormEvent.Type... events) {
+        return Frames.frame(exercise, pose(), Frames.reps(t, reps, 8, events));
+    }
+
+    private static CoachFrame checkDone(String exercise, double t) {
+        return Frames.frame(exercise, pose(), Frames.form(t, new TrackerState.Rotation(true, true, 30, 30, true),
+                List.of(), List.of(new FormEvent(FormEvent.Type.SET_DONE, Frames.seconds(t), "", 0)), List.of()));
+    }
+
+    @Test
+    void firstRunAsksTheQuestionsThenRunsTheCheckThenTheChosenProgram() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        Snapshot asking = c.snapshot();
+        assertEquals(Phase.SCREENING, asking.phase());
+        assertNotNull(asking.screening());
+        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+        ui(() -> {
+            RedFlagScreening q = c.snapshot().screening();
+            q.questions().forEach(f -> q.answer(f.id(), false));
+            c.safetyAnswered(q);
+        });
+        assertTrue(AppSettings.load(dir).screeningPassed(), "remembered for the next start");
+
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
+        Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals(SessionController.FIRST_RUN_CHECK, checking.program().id(), "the picker shows the check");
+        assertEquals("Coaching from 0", checking.status());
+
+        check.frame(id -> checkDone(id, 31));
+        ScriptedEngine.Feed wall = engine.nextStart();
+        assertEquals("wall-pushup", wall.program.exercise().id());
+        Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.program().id().equals("wall-pushup"));
+        assertEquals("Single exercise", coaching.panelTitle());
+        assertEquals("Wall push-up", coaching.preview().title(), "the side panel shows the chosen program");
+        await(s -> check.stopped);
+    }
+
+    @Test
+    void aYesStopsCoachingAndStartAsksTheQuestionsAgain() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        ui(() -> {
+            RedFlagScreening q = c.snapshot().screening();
+            q.answer("bladder-bowel", true);
+            c.safetyAnswered(q);
+        });
+        Snapshot blocked = c.snapshot();
+        assertEquals(Phase.BLOCKED, blocked.phase());
+        assertEquals("Coaching is off: get emergency care now", blocked.banner().text());
+        assertEquals(Tone.ERROR, blocked.banner().tone());
+        assertFalse(AppSettings.load(dir).screeningPassed());
+        ui(c::enterDeskMode);
+        assertNull(c.snapshot().desk(), "no desk mode either");
+        background.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        assertFalse(engine.startedAny(), "nothing was started");
+        ui(c::start);
+        assertEquals(Phase.SCREENING, c.snapshot().phase());
+    }
+
+    @Test
+    void pausedAndEndedSayTheSameInTheBannerTheStatusLineAndTheButton() throws Exception {
+        controller();
+        ui(() -> {
+            c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true);
+            c.startOrPause();  // Space while the model loads
+        });
+        ScriptedEngine.Feed feed = engine.nextStart();
+        Snapshot waiting = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals(new SessionController.Banner("Waiting for the picture from Camera 0…", Tone.INFO, false),
+                waiting.banner(), "running, and the banner says what it waits for");
+        feed.frame(id -> reps(id, 1, 1, FormEvent.Type.REP_COUNTED));
+        assertEquals(List.of(Sound.REP_COUNTED), sounds);
+        await(s -> s.banner() == null);
+
+        ui(c::startOrPause);
+        Snapshot paused = c.snapshot();
+        assertEquals(1, engine.feeds.size(), "Space while loading restarted nothing");
+        assertTrue(feed.paused);
+        assertEquals(new SessionController.Banner("Paused", Tone.INFO, true), paused.banner());
+        assertTrue(paused.status().startsWith("Paused"), paused.status());
+        assertEquals("Resume", paused.startLabel());
+        assertTrue(paused.skipEnabled());
+
+        ui(c::startOrPause);
+        Snapshot resumed = c.snapshot();
+        assertFalse(feed.paused);
+        assertNull(resumed.banner());
+        assertEquals("Pause", resumed.startLabel());
+
+        feed.finish();
+        Snapshot ended = await(s -> s.phase() == Phase.ENDED);
+        assertEquals("The video has ended", ended.banner().text());
+        assertTrue(ended.banner().overPicture(), "the last picture stays");
+        assertTrue(ended.status().startsWith("The video has ended: 1 frames analysed"), ended.status());
+        assertEquals("Play again", ended.startLabel());
+        assertFalse(ended.skipEnabled());
+        assertTrue(c.sourceEnded());
+    }
+
+    @Test
+    void aSourceThatCannotBeOpenedOffersToOpenAVideo() throws Exception {
+        controller();
+        engine.failNextWith(new CaptureException("no such file: holiday.mp4"));
+        ui(() -> c.open("wall-pushup", "holiday.mp4", MoveNetModel.LIGHTNING, false, true));
+        Snapshot s = await(x -> x.problem() != null);
+        assertEquals(Phase.IDLE, s.phase());
+        assertTrue(s.problem().sourceProblem());
+        assertEquals("This file cannot be played", s.problem().heading());
+        assertTrue(s.problem().detail().contains("holiday.mp4"));
+        assertEquals(new SessionController.Banner("This file cannot be played", Tone.WARNING, false), s.banner());
+        assertEquals("Start", s.startLabel());
+    }
+
+    @Test
+    void choosingAProgramChangesThePanelWhileIdleAndRestartsARunningSession() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, false));
+        assertEquals(Phase.IDLE, c.snapshot().phase());
+        assertEquals("Single exercise", c.snapshot().panelTitle());
+        ui(() -> c.selectProgram("office-reset"));
+        Snapshot chosen = c.snapshot();
+        assertEquals("office-reset", chosen.program().id());
+        assertEquals("90-second office reset", chosen.panelTitle(), "the side panel follows the picker");
+        assertEquals(4, chosen.preview().steps().size());
+        assertEquals(Phase.IDLE, chosen.phase(), "choosing does not start");
+
+        ui(c::start);
+        ScriptedEngine.Feed reset = engine.nextStart();
+        assertEquals("chest-opener", reset.program.exercise().id());
+        await(s -> s.phase() == Phase.RUNNING);
+        ui(() -> c.selectProgram("wall-pushup"));
+        ScriptedEngine.Feed wall = engine.nextStart();
+        assertEquals("wall-pushup", wall.program.exercise().id());
+        await(s -> s.phase() == Phase.RUNNING && s.panelTitle().equals("Single exercise"));
+        await(s -> reset.stopped);
+        reset.frame(id -> reps(id, 5, 3, FormEvent.Type.REP_COUNTED));
+        assertEquals(0, c.framesAnalysed(), "a stopped session's late frames are not counted");
+    }
+
+    @Test
+    void skipWhilePausedMovesTheRoutineOn() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 0));
+        ui(c::pause);
+        ui(c::skip);
+        assertEquals("shoulder-rolls", feed.program.exercise().id());
+        assertEquals(Phase.PAUSED, c.snapshot().phase());
+    }
+
+    @Test
+    void deskModeWatchesPostureAndLeavesTheSessionRunning() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        ui(c::enterDeskMode);
+        ScriptedEngine.Feed desk = engine.nextStart();
+        assertEquals(SessionController.DESK_EXERCISE, desk.program.exercise().id());
+        Snapshot watching = c.snapshot();
+        assertNotNull(watching.desk());
+        assertEquals(SessionController.DESK_EXERCISE, watching.program().id());
+        ui(c::leaveDeskMode);
+        assertNull(c.snapshot().desk());
+        assertFalse(desk.stopped);
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreSaidOnTheStatusLine() throws Exception {
+        controller(new SettingsStore() {
+            @Override
+            public AppSettings load() {
+                return AppSettings.DEFAULT;
+            }
+
+            @Override
+            public void save(AppSettings settings) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public String toString() {
+                return "/full";
+            }
+        });
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, false));
+        ui(() -> c.setMuted(true));
+        Snapshot s = c.snapshot();
+        assertTrue(s.muted(), "the choice holds for this run");
+        assertEquals("Settings could not be saved in /full: No space left on device", s.status());
+    }
+
+    @Test
+    void eachSetIsRecordedWhenItEndsAndTheSessionSaysHowItEnded() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 3));
+        feed.frame(id -> reps(id, 20, 8, FormEvent.Type.SET_DONE));
+        store.flush();
+        List<SetRecord> sets = store.sets(null, false);
+        assertEquals(1, sets.size(), "the set is kept the moment it ends");
+        assertEquals(SetOutcome.DONE, sets.get(0).outcome());
+        assertEquals(8, sets.get(0).reps());
+        assertEquals(8, sets.get(0).targetReps());
+        feed.frame(id -> reps(id, 90, 0));   // the rest is over: set 2
+        feed.frame(id -> reps(id, 91, 5));
+        ui(() -> c.selectProgram("office-reset"));  // stopped during set 2
+        engine.nextStart();
+        store.flush();
+        sets = store.sets(null, false);
+        assertEquals(List.of(SetOutcome.DONE, SetOutcome.STOPPED), sets.stream().map(SetRecord::outcome).toList());
+        assertEquals(5, sets.get(1).reps());
+        SessionRecord first = store.sessions(null).stream().filter(x -> x.programId().equals("wall-pushup"))
+                .findFirst().orElseThrow();
+        assertEquals(EndReason.STOPPED, first.endReason());
+    }
+
+    @Test
+    void aCompletedSessionAsksHowTheBackFeelsAndARedFlagInTheJournalStopsCoaching() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        Snapshot asked = await(s -> s.journal() != null);
+        assertEquals("2 sets · 16 reps, 0 clean", asked.journal().summary(), "no rep events: no rep is known clean");
+        assertEquals(Ladder.Kind.KEEP, asked.journal().advice().kind());
+        assertEquals("Next: 2 × 10 after a session of 2 × 8 with every rep clean.", asked.journal().advice().needed());
+        assertEquals(EndReason.COMPLETED, store.sessions(null).get(0).endReason());
+
+        ui(() -> c.saveJournal(6, "neck", "constant", "tingling in the fingers", Map.of("arm-numbness", true)));
+        Snapshot stopped = c.snapshot();
+        assertEquals(Phase.BLOCKED, stopped.phase(), "the same stop as the safety questions");
+        assertEquals("Coaching is off: please contact a healthcare provider first", stopped.banner().text());
+        assertEquals(SessionController.Problem.Action.SAFETY, stopped.problem().action());
+        assertTrue(stopped.problem().detail().contains("numbness or tingling"), stopped.problem().detail());
+        assertNull(stopped.journal());
+        await(s -> feed.stopped);
+        assertFalse(new StoredSettings(store, dir).load().screeningPassed(), "asked again before the next session");
+        store.flush();
+        JournalEntry entry = store.journal(null).get(0);
+        assertEquals(6, entry.pain());
+        assertTrue(entry.anyRedFlag());
+        assertEquals(store.sessions(null).get(0).id(), entry.sessionId());
+        ui(c::start);
+        assertEquals(Phase.SCREENING, c.snapshot().phase());
+    }
+
+    @Test
+    void aFortnightOfSessionsMovesUpTheLadderExactlyWhenTheRulesSay() throws Exception {
+        List<Fortnight.Outcome> days = Fortnight.seed(dir.resolve("fortnight"));
+        List<String> said = days.stream().map(o -> o.day() + " " + o.exercise() + " " + o.dose() + " " + o.kind()).toList();
+        assertEquals(List.of(
+                "0 wall-pushup 2 × 8 KEEP",        // grown to 2 × 10 at once; KEEP is what follows
+                "1 wall-pushup 2 × 10 KEEP",
+                "2 wall-pushup 2 × 12 KEEP",
+                "3 wall-pushup 3 × 10 KEEP",
+                "4 wall-pushup 3 × 12 KEEP",       // one rep sagged: not perfect
+                "5 wall-pushup 3 × 12 KEEP",       // 1 of 2
+                "6 wall-pushup 3 × 12 OFFER_NEXT", // 2 days with every rep clean: counter, taken
+                "7 counter-pushup 2 × 8 KEEP",
+                "8 counter-pushup 2 × 10 KEEP",
+                "9 counter-pushup 2 × 12 KEEP",
+                "10 counter-pushup 3 × 10 KEEP",
+                "11 counter-pushup 3 × 12 KEEP",
+                "12 counter-pushup 3 × 12 WAIT",   // earned, but not before 2 weeks of work
+                "13 counter-pushup 3 × 12 WAIT",
+                "14 counter-pushup 3 × 12 OFFER_NEXT"), said);
+        assertEquals("Chair push-up opens on Mon 16 Nov (2 weeks into the programme): keep going at 3 × 12.",
+                days.get(12).needed());
+        try (SessionStore kept = SessionStore.open(dir.resolve("fortnight"), clock)) {
+            assertEquals("chair-pushup", kept.rung("wall-pushup").orElseThrow().exerciseId());
+            assertEquals(15, kept.journal(null).size());
+            assertEquals(1, kept.sets(null, false).stream().filter(s -> s.cleanReps() < s.reps()).count(),
+                    "the one sagging rep is the only fault");
+            assertTrue(kept.deskAlertHours(null).size() >= 9);
+        }
+    }
+
+    @Test
+    void aStoreThatCannotSaveIsSaidInOneLineAndCoachingGoesOn() throws Exception {
+        store = SessionStore.unavailable("the data folder /media/ro/formcoach is read-only", clock);
+        c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
+                new StoredSettings(store, dir), background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime,
+                store, clock)));
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, false, true));
+        assertEquals("Not saving: the data folder /media/ro/formcoach is read-only — coaching goes on",
+                c.snapshot().saving());
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        Snapshot after = await(s -> s.journal() != null);
+        assertEquals("2 sets · 16 reps, 0 clean", after.journal().summary(), "coaching went on to the end");
+        ui(() -> c.setMirrored(false));
+        assertFalse(AppSettings.load(dir).mirrored(), "settings fall back to the settings file");
+    }
+}

@@ -1,0 +1,50 @@
+package org.formcoach.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.formcoach.pose.MoveNetModel;
+import org.formcoach.routine.Catalog;
+import org.formcoach.routine.RoutineLoader;
+import org.formcoach.testing.TestModels;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The committed real-clip corpus through the real model and the same pipeline as
+ * {@code formcoach analyze}: what the coach says about real people, against labels made by looking at
+ * the frames (src/test/resources/clips/README.md).
+ */
+class CorpusTest {
+
+    static final Path CORPUS = Path.of("src/test/resources/clips");
+
+    @ParameterizedTest
+    @EnumSource(MoveNetModel.class)
+    void theCoachIsRightOnTheRealClips(MoveNetModel model) throws Exception {
+        LabelFile labels = LabelFile.read(CORPUS);
+        assertTrue(labels.clips().size() >= 11, "the corpus is all there: " + labels.clips().size());
+        Catalog catalog = new RoutineLoader().load(Path.of("routines"));
+        ClipRunner runner = new ClipRunner(TestModels.get(model), catalog, model.id());
+        List<ClipScore> scores = new ArrayList<>();
+        for (ClipLabel label : labels.clips()) {
+            scores.add(runner.score(CORPUS, label, null));
+        }
+        EvalSummary summary = EvalSummary.of(model.id(), scores);
+        java.io.StringWriter table = new java.io.StringWriter();
+        EvalTable.print(summary, new java.io.PrintWriter(table));
+        for (ClipScore c : scores) {
+            String why = c.clip() + " with " + model.id() + ":\n" + table;
+            assertEquals(c.truthReps(), c.countedReps(), "reps counted exactly: " + why);
+            assertEquals(0, c.falseCues(), "no fault cue that names no visible fault: " + why);
+            assertEquals(c.slumps(), c.slumpsAlerted(), "every slump alerted in time: " + why);
+            assertEquals(0, c.falseAlerts(), "no posture alert while upright: " + why);
+            assertTrue(c.notes().stream().noneMatch(n -> n.contains("turn")), "head turns seen as made: " + why);
+        }
+        assertTrue(summary.faultRecall() >= 0.9, "labelled fault episodes cued: " + table);
+        assertTrue(summary.slumps() >= 3, "the corpus has slumps to find: " + table);
+    }
+}
