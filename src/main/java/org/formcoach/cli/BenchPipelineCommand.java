@@ -135,9 +135,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
         Timings timings = new Timings(frames, warmup);
         PipelineResult result;
+        String precision;
         long started = System.nanoTime();
         try (MoveNetEstimator estimator = modelOption.load()) {
             memory.modelLoaded();
+            precision = ModelOption.precisionOf(estimator);
             FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));
             try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings, memory))) {
                 result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
@@ -165,6 +167,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             line.put("input", input.toString());
             line.put("mode", live ? "live" : "file");
             line.put("model", modelOption.model.id());
+            line.put("precision", precision);
             line.put("width", source.info().width());
             line.put("height", source.info().height());
             line.put("source_fps", sourceFps);
@@ -192,8 +195,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             line.put("wall_s", PoseJson.round(wall, 2));
             out.println(mapper.writeValueAsString(line));
         } else {
-            out.printf("%s, %s mode, model %s, %dx%d at %.0f fps, %d frames in %.1f s%n", input, live ? "live" : "file",
-                    modelOption.model.id(), source.info().width(), source.info().height(), sourceFps, read, wall);
+            out.printf("%s, %s mode, model %s (%s), %dx%d at %.0f fps, %d frames in %.1f s%n", input,
+                    live ? "live" : "file", modelOption.model.id(), precision, source.info().width(), source.info().height(), sourceFps, read, wall);
             out.printf("sustained %.1f fps (%.2fx real time), %d dropped (%.1f%%)%n", sustainedFps,
                     sustainedFps / sourceFps, result.framesDropped(), dropPercent);
             out.printf("%-12s %10s %10s%n", "stage", "p50 ms", "p95 ms");
