@@ -16,7 +16,8 @@ import org.opencv.core.Mat;
  *
  * <p>As a sink it learns which frame is being analysed (to say where the peak was), takes the
  * reference sample at the first frame at or after the reference frame (in a live run some frames
- * are dropped), and logs the RSS every {@code logEvery} frames.
+ * are dropped), and logs the RSS every {@code logEvery} frames: at the first frame analysed in each
+ * block of {@code logEvery} (in a live run the multiples themselves are often dropped).
  */
 public final class MemoryTrace implements CoachSink, AutoCloseable {
 
@@ -56,6 +57,8 @@ public final class MemoryTrace implements CoachSink, AutoCloseable {
     private final double startMiB;
     private final Thread sampler;
     private volatile long currentFrame = -1;
+    /** The block of {@code logEvery} frames last logged (-1: none yet); used on the analysing thread only. */
+    private long loggedBlock = -1;
     private volatile boolean stopped;
     private double modelLoadedMiB = -1;
     private Sample reference;
@@ -104,7 +107,8 @@ public final class MemoryTrace implements CoachSink, AutoCloseable {
                 reference = new Sample(now, index);
             }
         }
-        if (logEvery > 0 && index % logEvery == 0) {
+        if (logEvery > 0 && index / logEvery > loggedBlock) {
+            loggedBlock = index / logEvery;
             double now = sample();
             Sample highest = peak();
             log.printf(Locale.ROOT, "frame %d: RSS %.0f MiB (peak so far %.0f MiB at frame %d)%n", index, now,
