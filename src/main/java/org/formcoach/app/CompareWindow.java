@@ -38,6 +38,9 @@ import org.opencv.core.Mat;
  */
 public final class CompareWindow {
 
+    /** Decoded frames to pictures, on the JavaFX thread that shows them (its buffers are reused). */
+    private final FrameImages frameImages = new FrameImages();
+
     private final Stage stage;
     private final Comparison.Result result;
     private final ReviewMedia reference;
@@ -301,7 +304,7 @@ public final class CompareWindow {
     private Image image(ReviewMedia media, int frame) {
         Mat bgr = media.frames().decode(frame);
         try {
-            return FrameImages.toFxImage(bgr);
+            return frameImages.toFxImage(bgr);
         } finally {
             bgr.release();
         }

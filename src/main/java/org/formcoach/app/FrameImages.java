@@ -2,30 +2,43 @@ package org.formcoach.app;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.formcoach.capture.MatHandle;
 import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 
-/** Camera frames to JavaFX images, done on the inference thread so the JavaFX thread only draws. */
-final class FrameImages {
+/**
+ * Camera frames to JavaFX images, done on the inference thread so the JavaFX thread only draws.
+ * The conversion buffers are kept from frame to frame (nothing native is allocated per frame), so
+ * one instance serves one thread; {@link #close()} releases them.
+ */
+final class FrameImages implements AutoCloseable {
 
-    private FrameImages() {
-    }
+    private Mat rgb;
+    private byte[] pixels = new byte[0];
 
     /**
      * A new image holding a copy of {@code bgr}'s pixels. The image is not yet shown anywhere, so
      * writing it off the JavaFX thread is safe; it is handed over whole, never changed afterwards.
      */
-    static WritableImage toFxImage(Mat bgr) {
+    WritableImage toFxImage(Mat bgr) {
         int w = bgr.cols();
         int h = bgr.rows();
-        byte[] rgb = new byte[w * h * 3];
-        try (MatHandle converted = new MatHandle(new Mat())) {
-            Imgproc.cvtColor(bgr, converted.mat(), Imgproc.COLOR_BGR2RGB);
-            converted.mat().get(0, 0, rgb);
+        if (rgb == null) {
+            rgb = new Mat();
         }
+        Imgproc.cvtColor(bgr, rgb, Imgproc.COLOR_BGR2RGB);
+        if (pixels.length != w * h * 3) {
+            pixels = new byte[w * h * 3];
+        }
+        rgb.get(0, 0, pixels);
         WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getByteRgbInstance(), rgb, 0, w * 3);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getByteRgbInstance(), pixels, 0, w * 3);
         return image;
+    }
+
+    @Override
+    public void close() {
+        if (rgb != null) {
+            rgb.release();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.formcoach.app;
 
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.WritableImage;
 import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.FrameDisplay;
 import org.opencv.core.Mat;
@@ -8,16 +9,22 @@ import org.opencv.core.Mat;
 /**
  * The window's end of a session's frames, on the inference thread: converts the picture and leaves
  * it with its view in a newest-wins slot that the JavaFX thread's animation timer takes. Nothing
- * queues up: a frame the screen had no time for is replaced.
+ * queues up: a frame the screen had no time for is replaced. The conversion buffers are kept from
+ * frame to frame and from session to session (one session's inference thread at a time uses them).
  */
 final class FrameSlot implements FrameDisplay {
 
     private final AtomicReference<Rendered> latest = new AtomicReference<>();
+    private final FrameImages images = new FrameImages();
     private volatile Rendered lastRendered;
 
     @Override
     public void show(CoachView view, long frameIndex, Mat image) {
-        Rendered rendered = new Rendered(FrameImages.toFxImage(image), view, frameIndex);
+        WritableImage picture;
+        synchronized (images) {
+            picture = images.toFxImage(image);
+        }
+        Rendered rendered = new Rendered(picture, view, frameIndex);
         lastRendered = rendered;
         latest.set(rendered);
     }
@@ -43,5 +50,8 @@ final class FrameSlot implements FrameDisplay {
     void clear() {
         latest.set(null);
         lastRendered = null;
+        synchronized (images) {
+            images.close();
+        }
     }
 }

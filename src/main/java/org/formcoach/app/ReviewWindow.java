@@ -44,6 +44,9 @@ import org.opencv.core.Mat;
  */
 public final class ReviewWindow {
 
+    /** Decoded frames to pictures, on the JavaFX thread that shows them (its buffers are reused). */
+    private final FrameImages frameImages = new FrameImages();
+
     private final Stage stage;
     private final ReviewModel model;
     private final PictureCanvas picture = new PictureCanvas();
@@ -253,7 +256,7 @@ public final class ReviewWindow {
             if (i != shownIndex) {
                 Mat bgr = model.media().frames().decode(i);
                 try {
-                    shownImage = FrameImages.toFxImage(bgr);
+                    shownImage = frameImages.toFxImage(bgr);
                 } finally {
                     bgr.release();
                 }

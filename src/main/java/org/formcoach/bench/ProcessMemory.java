@@ -12,9 +12,21 @@ public final class ProcessMemory {
 
     /** Resident set size in MiB from /proc/self/status (Linux), or -1 elsewhere. */
     public static double residentMiB() {
+        return statusMiB("VmRSS:");
+    }
+
+    /**
+     * The highest resident set size of the process so far, as the kernel counts it (what
+     * {@code /usr/bin/time -v} calls the maximum resident set size), in MiB; -1 where unknown.
+     */
+    public static double peakResidentMiB() {
+        return statusMiB("VmHWM:");
+    }
+
+    private static double statusMiB(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }

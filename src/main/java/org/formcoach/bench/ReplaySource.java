@@ -3,6 +3,7 @@ package org.formcoach.bench;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import org.formcoach.capture.CaptureRequest;
+import org.formcoach.capture.FramePool;
 import org.formcoach.capture.FrameSource;
 import org.formcoach.capture.FrameSources;
 import org.formcoach.capture.ReadResult;
@@ -61,9 +62,13 @@ public final class ReplaySource implements FrameSource {
         frames.close();
     }
 
-    /** The file read again and again: indices and presentation times keep rising across the loops. */
+    /**
+     * The file read again and again: indices and presentation times keep rising across the loops,
+     * and each opening decodes into the same frame images.
+     */
     private static final class Loop implements FrameSource {
         private final Path file;
+        private final FramePool pool = new FramePool();
         private final long frames;
         private final SourceInfo info;
         private final long frameNanos;
@@ -75,7 +80,7 @@ public final class ReplaySource implements FrameSource {
         Loop(Path file, long frames) {
             this.file = file;
             this.frames = frames;
-            this.current = FrameSources.openPath(file, CaptureRequest.DEFAULT);
+            this.current = FrameSources.openPath(file, CaptureRequest.DEFAULT, pool.share());
             SourceInfo inner = current.info();
             double fps = inner.nominalFps() > 0 ? inner.nominalFps() : 30;
             this.frameNanos = (long) (1e9 / fps);
@@ -96,7 +101,7 @@ public final class ReplaySource implements FrameSource {
             ReadResult r = current.read();
             if (r instanceof ReadResult.End || r instanceof ReadResult.Damaged) {
                 current.close();
-                current = FrameSources.openPath(file, CaptureRequest.DEFAULT);
+                current = FrameSources.openPath(file, CaptureRequest.DEFAULT, pool.share());
                 timestampOffset = lastTimestamp + frameNanos;
                 r = current.read();
             }
@@ -110,6 +115,7 @@ public final class ReplaySource implements FrameSource {
         @Override
         public void close() {
             current.close();
+            pool.close();
         }
     }
 }

@@ -24,6 +24,9 @@ import org.opencv.core.Mat;
  * timestamps shows which frames they were, and each is reported as skipped at its index
  * ({@link ReadResult.Fault#skippedFrame}), so a damaged frame in the middle is not mistaken for a
  * file that ends early.
+ *
+ * <p>Frames are copied from the decoder's buffer into images of a {@link FramePool}: reading
+ * allocates no image once the first few frames are in flight.
  */
 public final class FfmpegVideoSource implements FrameSource {
 
@@ -33,15 +36,22 @@ public final class FfmpegVideoSource implements FrameSource {
     private final SourceInfo info;
     private final Rotation rotation;
     private final FrameCounter counter;
+    private final FramePool pool;
     private int consecutiveErrors;
+    private boolean closed;
+    /** A header over the decoder's BGR buffer, made again only when the decoder replaces that buffer. */
+    private Mat decoderView;
+    private ByteBuffer decoderPixels;
+    private int decoderStride;
     /** Results of one decode waiting to be returned: skipped-frame faults, then the frame after them. */
     private final java.util.ArrayDeque<ReadResult> queued = new java.util.ArrayDeque<>();
 
-    private FfmpegVideoSource(FFmpegFrameGrabber grabber, SourceInfo info, Rotation rotation) {
+    private FfmpegVideoSource(FFmpegFrameGrabber grabber, SourceInfo info, Rotation rotation, FramePool pool) {
         this.grabber = grabber;
         this.info = info;
         this.rotation = rotation;
         this.counter = new FrameCounter(info.frameCount(), constantFrameNanos(grabber));
+        this.pool = pool;
     }
 
     /** The frame duration if the stream has a constant frame rate (average = nominal), else 0. */
@@ -55,6 +65,23 @@ public final class FfmpegVideoSource implements FrameSource {
 
     /** Opens {@code file}; throws {@link UnsupportedSourceException} if it holds no decodable video. */
     public static FfmpegVideoSource open(Path file) {
+        return open(file, new FramePool());
+    }
+
+    /**
+     * Opens {@code file} with frames from {@code pool}, which the source closes when it closes (or
+     * at once if the file cannot be opened).
+     */
+    public static FfmpegVideoSource open(Path file, FramePool pool) {
+        try {
+            return openWith(file, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static FfmpegVideoSource openWith(Path file, FramePool pool) {
         OpenCvLoader.ensureLoaded();
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
@@ -82,7 +109,7 @@ public final class FfmpegVideoSource implements FrameSource {
                 rotation.swapsSides() ? height : width, rotation.swapsSides() ? width : height,
                 grabber.getFrameRate(), frames > 0 ? OptionalLong.of(frames) : OptionalLong.empty(),
                 rotation.degrees());
-        return new FfmpegVideoSource(grabber, info, rotation);
+        return new FfmpegVideoSource(grabber, info, rotation, pool);
     }
 
     @Override
@@ -118,28 +145,52 @@ public final class FfmpegVideoSource implements FrameSource {
         }
         long index = counter.nextIndex();
         counter.delivered(timestamp);
-        queued.add(new ReadResult.FrameRead(new Frame(toMat(decoded), index, timestamp, info.description())));
+        queued.add(new ReadResult.FrameRead(new Frame(upright(decoded), pool, index, timestamp, info.description())));
         return queued.poll();
     }
 
-    /** Copies the decoder's (reused) BGR buffer into a new, upright image owned by the caller. */
-    private Mat toMat(org.bytedeco.javacv.Frame decoded) {
+    /** Copies the decoder's (reused) BGR buffer, turned upright, into an image from the pool. */
+    private Mat upright(org.bytedeco.javacv.Frame decoded) {
+        Mat view = decoderView(decoded);
+        Mat image = rotation.swapsSides() ? pool.take(view.rows(), view.cols()) : pool.take(view.cols(), view.rows());
+        rotation.apply(view, image);
+        return image;
+    }
+
+    private Mat decoderView(org.bytedeco.javacv.Frame decoded) {
         ByteBuffer pixels = (ByteBuffer) decoded.image[0];
-        try (MatHandle view = new MatHandle(new Mat(decoded.imageHeight, decoded.imageWidth,
-                CvType.CV_8UC3, pixels, decoded.imageStride))) {
-            return rotation.apply(view.mat());
+        if (decoderView == null || pixels != decoderPixels || decoded.imageStride != decoderStride
+                || decoded.imageWidth != decoderView.cols() || decoded.imageHeight != decoderView.rows()) {
+            releaseDecoderView();
+            decoderView = new Mat(decoded.imageHeight, decoded.imageWidth, CvType.CV_8UC3, pixels, decoded.imageStride);
+            decoderPixels = pixels;
+            decoderStride = decoded.imageStride;
+        }
+        return decoderView;
+    }
+
+    private void releaseDecoderView() {
+        if (decoderView != null) {
+            decoderView.release();
+            decoderView = null;
         }
     }
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         for (ReadResult r : queued) {
             if (r instanceof ReadResult.FrameRead read) {
                 read.frame().close();
             }
         }
         queued.clear();
+        releaseDecoderView();
         releaseQuietly(grabber);
+        pool.close();
     }
 
     private static void releaseQuietly(FFmpegFrameGrabber grabber) {

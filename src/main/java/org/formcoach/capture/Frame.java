@@ -10,7 +10,8 @@ import org.opencv.core.Mat;
  * <p><b>Ownership.</b> A frame owns native memory (its OpenCV {@link Mat}). Whoever takes a frame
  * from a {@link FrameSource} or a {@link FrameChannel} owns it and must {@link #close()} it, or hand
  * it on to a new owner who will (a {@link FrameChannel#put} takes ownership). The {@link #image()}
- * is lent: it is valid until the frame is closed and must not be released by the borrower.
+ * is lent: it is valid until the frame is closed and must not be released by the borrower. Closing
+ * gives the image back to the {@link FramePool} it came from, or releases it if it has none.
  *
  * <p>{@link #index()} is the 0-based position in source order (files: decode order; cameras:
  * capture order over the whole session, across reconnections).
@@ -18,6 +19,7 @@ import org.opencv.core.Mat;
 public final class Frame implements AutoCloseable {
 
     private final Mat image;
+    private final FramePool pool;
     private final long index;
     private final long timestampNanos;
     private final String sourceId;
@@ -32,6 +34,11 @@ public final class Frame implements AutoCloseable {
      * @param sourceId short description of the source, e.g. the file name or camera device
      */
     public Frame(Mat bgrImage, long index, long timestampNanos, String sourceId) {
+        this(bgrImage, null, index, timestampNanos, sourceId);
+    }
+
+    /** Like {@link #Frame(Mat, long, long, String)}, for an image from {@code pool} (null: none). */
+    public Frame(Mat bgrImage, FramePool pool, long index, long timestampNanos, String sourceId) {
         if (bgrImage.empty() || bgrImage.type() != CvType.CV_8UC3) {
             throw new IllegalArgumentException("a frame needs a non-empty BGR 8UC3 image, got "
                     + bgrImage + " from " + sourceId);
@@ -40,6 +47,7 @@ public final class Frame implements AutoCloseable {
             throw new IllegalArgumentException("negative frame index " + index);
         }
         this.image = bgrImage;
+        this.pool = pool;
         this.index = index;
         this.timestampNanos = timestampNanos;
         this.sourceId = sourceId;
@@ -87,7 +95,7 @@ public final class Frame implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             throw new IllegalStateException("frame " + index + " of " + sourceId + " is closed");
         }
-        return new Frame(image, newIndex, newTimestampNanos, newSourceId);
+        return new Frame(image, pool, newIndex, newTimestampNanos, newSourceId);
     }
 
     /** Whether this frame was closed (or its image moved to another frame). */
@@ -95,11 +103,15 @@ public final class Frame implements AutoCloseable {
         return closed.get();
     }
 
-    /** Releases the image; closing twice is harmless. */
+    /** Gives the image back to its pool (or releases it); closing twice is harmless. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            image.release();
+            if (pool == null) {
+                image.release();
+            } else {
+                pool.giveBack(image);
+            }
         }
     }
 

@@ -45,6 +45,19 @@ public final class FrameSources {
 
     /** Opens a file or folder. */
     public static FrameSource openPath(Path path, CaptureRequest request) {
+        return openPath(path, request, new FramePool());
+    }
+
+    /**
+     * Opens a file or folder; a video decodes its frames into images of {@code pool}. The pool is
+     * taken over: the source closes it, or this method does when it opens images or fails.
+     */
+    public static FrameSource openPath(Path path, CaptureRequest request, FramePool pool) {
+        String extension = ImageFolderSource.extension(path);
+        if (Files.isRegularFile(path) && VIDEO_EXTENSIONS.contains(extension)) {
+            return openVideo(path, extension, pool);
+        }
+        pool.close();  // a still image comes from its decoder, each in an image of its own
         if (!Files.exists(path)) {
             throw new SourceNotFoundException(path);
         }
@@ -54,19 +67,19 @@ public final class FrameSources {
         if (ImageFolderSource.isImage(path)) {
             return ImageFolderSource.singleImage(path);
         }
-        String extension = ImageFolderSource.extension(path);
-        if (!VIDEO_EXTENSIONS.contains(extension)) {
-            String kind = extension.isEmpty() ? "files without an extension" : "\"." + extension + "\" files";
-            throw new UnsupportedSourceException("Cannot open " + path + ": " + kind + " are not supported", null);
-        }
+        String kind = extension.isEmpty() ? "files without an extension" : "\"." + extension + "\" files";
+        throw new UnsupportedSourceException("Cannot open " + path + ": " + kind + " are not supported", null);
+    }
+
+    private static FrameSource openVideo(Path path, String extension, FramePool pool) {
         try {
-            return FfmpegVideoSource.open(path);
+            return FfmpegVideoSource.open(path, pool);
         } catch (UnsupportedSourceException ffmpegFailed) {
             if (!extension.equals("avi")) {
                 throw ffmpegFailed;
             }
             try {
-                return OpenCvVideoSource.open(path);
+                return OpenCvVideoSource.open(path);  // with a pool of its own: the failed open closed this one
             } catch (UnsupportedSourceException openCvFailed) {
                 openCvFailed.addSuppressed(ffmpegFailed);
                 throw openCvFailed;

@@ -34,16 +34,17 @@ public enum Rotation {
         return this == CW_90 || this == CW_270;
     }
 
-    /** Returns a new image: {@code source} rotated (or copied, for {@link #NONE}). */
-    public Mat apply(Mat source) {
-        Mat out = new Mat();
+    /**
+     * Writes {@code source}, rotated (or copied, for {@link #NONE}), into {@code target}; nothing is
+     * allocated when the target already has the rotated size and type.
+     */
+    public void apply(Mat source, Mat target) {
         switch (this) {
-            case NONE -> source.copyTo(out);
-            case CW_90 -> Core.rotate(source, out, Core.ROTATE_90_CLOCKWISE);
-            case CW_180 -> Core.rotate(source, out, Core.ROTATE_180);
-            case CW_270 -> Core.rotate(source, out, Core.ROTATE_90_COUNTERCLOCKWISE);
+            case NONE -> source.copyTo(target);
+            case CW_90 -> Core.rotate(source, target, Core.ROTATE_90_CLOCKWISE);
+            case CW_180 -> Core.rotate(source, target, Core.ROTATE_180);
+            case CW_270 -> Core.rotate(source, target, Core.ROTATE_90_COUNTERCLOCKWISE);
             default -> throw new AssertionError(this);
         }
-        return out;
     }
 }

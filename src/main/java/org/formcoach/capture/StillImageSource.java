@@ -9,14 +9,17 @@ import org.opencv.core.Mat;
  * One photograph shown as a video of someone holding still: the same image again and again at
  * {@code fps}, frame {@code i} stamped {@code i / fps}, for a given number of frames or without
  * end. The window coaches a photo this way, so cues that need a moment (the view, the position)
- * can appear; {@link ImageFolderSource#singleImage} gives the photo once, for analysis.
+ * can appear; {@link ImageFolderSource#singleImage} gives the photo once, for analysis. Each frame
+ * is a copy of the photo in an image of a {@link FramePool}.
  */
 public final class StillImageSource implements FrameSource {
 
     private final Mat image;
     private final SourceInfo info;
     private final long frames;
+    private final FramePool pool = new FramePool();
     private long next;
+    private boolean closed;
 
     private StillImageSource(Mat image, SourceInfo info, long frames) {
         this.image = image;
@@ -55,12 +58,18 @@ public final class StillImageSource implements FrameSource {
             return new ReadResult.End(next);
         }
         long index = next++;
-        return new ReadResult.FrameRead(new Frame(image.clone(), index, Math.round(index * 1e9 / info.nominalFps()),
+        Mat copy = pool.take(image.cols(), image.rows());
+        image.copyTo(copy);
+        return new ReadResult.FrameRead(new Frame(copy, pool, index, Math.round(index * 1e9 / info.nominalFps()),
                 info.description()));
     }
 
     @Override
     public void close() {
-        image.release();
+        if (!closed) {
+            closed = true;
+            image.release();
+            pool.close();
+        }
     }
 }

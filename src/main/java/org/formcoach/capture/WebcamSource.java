@@ -1,6 +1,7 @@
 package org.formcoach.capture;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.opencv.core.Mat;
 import org.opencv.videoio.VideoCapture;
@@ -12,7 +13,8 @@ import org.opencv.videoio.Videoio;
  * the requested size and rate with the MJPG pixel format (USB cameras deliver full rate only when
  * compressed). Frames are stamped with the monotonic clock ({@link System#nanoTime()}) when they
  * are grabbed. A failed read is reported as {@link FaultKind#CAMERA_LOST}; wrap the source in a
- * {@link ReconnectingSource} (as {@link FrameSources#open} does) to survive unplugging.
+ * {@link ReconnectingSource} (as {@link FrameSources#open} does) to survive unplugging. Frames are
+ * decoded into images of a {@link FramePool}.
  */
 public final class WebcamSource implements FrameSource {
 
@@ -21,11 +23,13 @@ public final class WebcamSource implements FrameSource {
 
     private final VideoCapture capture;
     private final SourceInfo info;
+    private final PooledReader reader;
     private long nextIndex;
 
-    private WebcamSource(VideoCapture capture, SourceInfo info) {
+    private WebcamSource(VideoCapture capture, SourceInfo info, FramePool pool) {
         this.capture = capture;
         this.info = info;
+        this.reader = new PooledReader(pool, info.width(), info.height());
     }
 
     /**
@@ -48,7 +52,7 @@ public final class WebcamSource implements FrameSource {
         SourceInfo info = new SourceInfo("camera " + camera.spec(), SourceKind.CAMERA,
                 (int) capture.get(Videoio.CAP_PROP_FRAME_WIDTH), (int) capture.get(Videoio.CAP_PROP_FRAME_HEIGHT),
                 capture.get(Videoio.CAP_PROP_FPS), OptionalLong.empty(), 0);
-        return new WebcamSource(capture, info);
+        return new WebcamSource(capture, info, new FramePool());
     }
 
     /** Whether camera {@code index} opens now (it is released at once). */
@@ -75,16 +79,16 @@ public final class WebcamSource implements FrameSource {
                     + " stopped sending images (unplugged or taken by another program)");
         }
         long timestamp = System.nanoTime();
-        Mat image = new Mat();
-        if (!capture.retrieve(image) || image.empty()) {
-            image.release();
+        Optional<Mat> image = reader.read(capture::retrieve);
+        if (image.isEmpty()) {
             return new ReadResult.Fault(FaultKind.EMPTY_FRAME, info.description() + " sent an empty image");
         }
-        return new ReadResult.FrameRead(new Frame(image, nextIndex++, timestamp, info.description()));
+        return new ReadResult.FrameRead(reader.frame(image.get(), nextIndex++, timestamp, info.description()));
     }
 
     @Override
     public void close() {
         capture.release();
+        reader.close();
     }
 }

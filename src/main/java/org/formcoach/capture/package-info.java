@@ -26,5 +26,8 @@
  * A frame owns native memory: whoever holds it closes it. A source hands its frames to the caller,
  * {@code put} hands them to the channel, {@code poll} hands them to the consumer; the channel's
  * {@code close()} releases what nobody took, and the loop closes its source when it ends.
+ * Video and camera sources decode into the images of a {@link org.formcoach.capture.FramePool}:
+ * closing a frame gives its image back to be decoded into again, so a long session allocates no
+ * frame images once the first few are in flight.
  */
 package org.formcoach.capture;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.formcoach.bench.LatencySummary;
-import org.formcoach.bench.ProcessMemory;
+import org.formcoach.bench.MemoryTrace;
 import org.formcoach.bench.ReplaySource;
 import org.formcoach.capture.CaptureException;
 import org.formcoach.pipeline.CoachFrame;
@@ -35,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code formcoach bench pipeline}: the whole pipeline, sustained, on a recorded file. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Runs the full pipeline (capture, pose, smoothing, form engine) on a recorded file and reports"
-                        + " sustained fps, drops, per-stage p50/p95 latency and the process RSS at start and end.",
+                        + " sustained fps, drops, per-stage p50/p95 latency and the process RSS: at the start, with the"
+                        + " model loaded, at frame --rss-from, its peak (sampled every 0.2 s, and the kernel's maximum)"
+                        + " and at the end.",
                 "--live replays the file at its frame rate as a camera would deliver it (newest frame wins);"
                         + " without it the file is analysed as fast as possible, as 'formcoach analyze' does.",
                 "The file is looped until --frames frames have been read."})
@@ -64,6 +66,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "Also print the process RSS every N frames on stderr (0: never).")
     long rssEvery;
 
+    @Option(names = "--rss-from", paramLabel = "N", defaultValue = "1000",
+            description = "Measure RSS growth from frame N, once the pipeline has settled (default 1000;"
+                    + " half the run if it is shorter).")
+    long rssFrom;
+
     @Parameters(paramLabel = "INPUT", description = "A video file or image folder.")
     Path input;
 
@@ -76,18 +83,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         int count;
         long firstCounted;
         long lastCounted;
-        long warmupFrames;
-        /** RSS once the pipeline has settled (a tenth of the run, at least the warm-up), to measure growth from. */
-        final long settledFrame;
-        volatile double rssSettled = -1;
+        final long warmupFrames;
 
-        final long rssEvery;
-        final PrintWriter rssLog;
-
-        Timings(long capacity, long warmupFrames, long rssEvery, PrintWriter rssLog) {
-            this.rssEvery = rssEvery;
-            this.rssLog = rssLog;
-            this.settledFrame = Math.max(warmupFrames, capacity / 10);
+        Timings(long capacity, long warmupFrames) {
             for (int i = 0; i < stages.length; i++) {
                 stages[i] = new long[(int) Math.max(1, capacity)];
             }
@@ -96,13 +94,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
         @Override
         public void onFrame(CoachFrame frame, Mat image) {
-            if (frame.index() == settledFrame) {
-                rssSettled = ProcessMemory.residentMiB();
-            }
-            if (rssEvery > 0 && frame.index() % rssEvery == 0) {
-                rssLog.printf("frame %d: RSS %.0f MiB%n", frame.index(), ProcessMemory.residentMiB());
-                rssLog.flush();
-            }
             if (frame.index() < warmupFrames) {
                 return;
             }
@@ -132,33 +123,36 @@ final class BenchPipelineCommand implements Callable<Integer> {
         if (exercise == null) {
             return ExitCode.BAD_INPUT;
         }
-        double rssStart = ProcessMemory.residentMiB();
+        MemoryTrace memory = MemoryTrace.start(Math.min(rssFrom, frames / 2), rssEvery, err);
         ReplaySource source;
         try {
             source = live ? ReplaySource.live(input, frames) : ReplaySource.asFile(input, frames);
         } catch (CaptureException e) {
+            memory.close();
             err.println("formcoach bench pipeline: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         double sourceFps = source.info().nominalFps();
         long warmup = Math.min(frames / 4, (long) Math.ceil(sourceFps));
-        Timings timings = new Timings(frames, warmup, rssEvery, err);
+        Timings timings = new Timings(frames, warmup);
         PipelineResult result;
-        double rssAfterWarmup;
+        String precision;
         long started = System.nanoTime();
         try (MoveNetEstimator estimator = modelOption.load()) {
-            rssAfterWarmup = ProcessMemory.residentMiB();
+            memory.modelLoaded();
+            precision = ModelOption.precisionOf(estimator);
             FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));
-            try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings))) {
+            try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings, memory))) {
                 result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
             }
         } catch (ModelLoadException e) {
             source.close();
+            memory.close();
             err.println("formcoach bench pipeline: " + e.getMessage());
             return ExitCode.FAILURE;
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        double rssEnd = ProcessMemory.residentMiB();
+        MemoryTrace.Summary rss = memory.finish();
         double sustainedFps = timings.count > 1 ? (timings.count - 1) * 1e9 / (timings.lastCounted - timings.firstCounted)
                 : 0;
         long read = result.capture().framesRead();
@@ -174,6 +168,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             line.put("input", input.toString());
             line.put("mode", live ? "live" : "file");
             line.put("model", modelOption.model.id());
+            line.put("precision", precision);
             line.put("width", source.info().width());
             line.put("height", source.info().height());
             line.put("source_fps", sourceFps);
@@ -187,25 +182,27 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 line.put(stage + "_ms_p50", PoseJson.round(s.medianMs(), 3));
                 line.put(stage + "_ms_p95", PoseJson.round(s.p95Ms(), 3));
             });
-            line.put("rss_mib_start", PoseJson.round(rssStart, 1));
-            line.put("rss_mib_after_model", PoseJson.round(rssAfterWarmup, 1));
-            line.put("rss_mib_settled", PoseJson.round(timings.rssSettled, 1));
-            line.put("rss_frame_settled", timings.settledFrame);
-            line.put("rss_mib_end", PoseJson.round(rssEnd, 1));
-            line.put("rss_growth_mib", PoseJson.round(rssEnd - timings.rssSettled, 1));
+            line.put("rss_mib_start", PoseJson.round(rss.startMiB(), 1));
+            line.put("rss_mib_model_loaded", PoseJson.round(rss.modelLoadedMiB(), 1));
+            line.put("rss_frame_reference", rss.reference().frame());
+            line.put("rss_mib_reference", PoseJson.round(rss.reference().mib(), 1));
+            line.put("rss_mib_peak", PoseJson.round(rss.peak().mib(), 1));
+            line.put("rss_frame_peak", rss.peak().frame());
+            line.put("rss_mib_end", PoseJson.round(rss.endMiB(), 1));
+            line.put("rss_mib_max", PoseJson.round(rss.maxMiB(), 1));
+            line.put("rss_growth_mib", PoseJson.round(rss.growthMiB(), 1));
+            line.put("rss_peak_above_reference_mib", PoseJson.round(rss.peakAboveReferenceMiB(), 1));
             line.put("threads", Integer.getInteger("ai.djl.pytorch.num_threads", -1));
             line.put("wall_s", PoseJson.round(wall, 2));
             out.println(mapper.writeValueAsString(line));
         } else {
-            out.printf("%s, %s mode, model %s, %dx%d at %.0f fps, %d frames in %.1f s%n", input, live ? "live" : "file",
-                    modelOption.model.id(), source.info().width(), source.info().height(), sourceFps, read, wall);
+            out.printf("%s, %s mode, model %s (%s), %dx%d at %.0f fps, %d frames in %.1f s%n", input,
+                    live ? "live" : "file", modelOption.model.id(), precision, source.info().width(), source.info().height(), sourceFps, read, wall);
             out.printf("sustained %.1f fps (%.2fx real time), %d dropped (%.1f%%)%n", sustainedFps,
                     sustainedFps / sourceFps, result.framesDropped(), dropPercent);
             out.printf("%-12s %10s %10s%n", "stage", "p50 ms", "p95 ms");
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms()));
-            out.printf("RSS: %.0f MiB at start, %.0f MiB with the model loaded, %.0f MiB at frame %d, %.0f MiB after"
-                    + " %d frames (%+.0f MiB since frame %d)%n", rssStart, rssAfterWarmup, timings.rssSettled,
-                    timings.settledFrame, rssEnd, read, rssEnd - timings.rssSettled, timings.settledFrame);
+            out.println(rss.describe());
         }
         return result.failure().isPresent() ? ExitCode.FAILURE : ExitCode.OK;
     }

@@ -4,7 +4,8 @@ import org.opencv.core.Mat;
 
 /**
  * Receives the pipeline's output on the inference thread. Implementations must be quick (hand heavy
- * work to their own thread) and must not keep {@code image}: it is released after the call.
+ * work to their own thread) and must not keep {@code image}: after the call it goes back to its
+ * frame pool, to hold the next frame.
  */
 public interface CoachSink {
 

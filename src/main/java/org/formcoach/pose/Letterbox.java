@@ -1,12 +1,11 @@
 package org.formcoach.pose;
 
-import org.formcoach.capture.MatHandle;
+import org.formcoach.capture.MatView;
 import org.formcoach.capture.OpenCvLoader;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
-import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
@@ -15,13 +14,18 @@ import org.opencv.imgproc.Imgproc;
  *
  * <p>An instance keeps its working images and output buffer and reuses them for every frame: the
  * scaled crop changes size from frame to frame, and allocating it afresh each time fragmented
- * native memory (the process grew by about a megabyte a frame over a long video). Not thread-safe.
+ * native memory (the process grew by about a megabyte a frame over a long video). Its views into
+ * the frame and the square are {@link MatView}s, deleted when the frame is done, and nothing else
+ * it calls returns a Mat: OpenCV leaves the header of any other Mat to the garbage collector, and
+ * those leftovers fragment the heap until it runs (docs/BENCHMARKS.md, Memory). Not thread-safe.
  */
 public final class Letterbox implements AutoCloseable {
 
     /** The model input and the geometry needed to map the model's answer back. */
     public record Prepared(byte[] rgb, LetterboxTransform transform) {
     }
+
+    private static final Scalar BLACK = Scalar.all(0);
 
     private final int inputSize;
     private final Mat square = new Mat();
@@ -55,14 +59,14 @@ public final class Letterbox implements AutoCloseable {
         }
         LetterboxTransform t = LetterboxTransform.plan(bgr.cols(), bgr.rows(), crop, inputSize);
         square.create(inputSize, inputSize, bgr.type());
-        square.setTo(Scalar.all(0));
-        try (MatHandle roi = new MatHandle(bgr.submat(new Rect(t.roiX(), t.roiY(), t.roiWidth(), t.roiHeight())));
-             MatHandle target = new MatHandle(square.submat(
-                     new Rect(t.offsetX(), t.offsetY(), t.scaledWidth(), t.scaledHeight())))) {
+        Imgproc.rectangle(square, new Rect(0, 0, inputSize, inputSize), BLACK, Imgproc.FILLED);
+        Rect target = new Rect(t.offsetX(), t.offsetY(), t.scaledWidth(), t.scaledHeight());
+        try (MatView roi = new MatView(bgr, new Rect(t.roiX(), t.roiY(), t.roiWidth(), t.roiHeight()));
+             MatView scaled = new MatView(square, target)) {
             // INTER_AREA averages when shrinking (no aliasing on large camera frames); bilinear otherwise.
             // The destination is a view into the square, so nothing is allocated.
             int interpolation = t.shrinks() ? Imgproc.INTER_AREA : Imgproc.INTER_LINEAR;
-            Imgproc.resize(roi.mat(), target.mat(), new Size(t.scaledWidth(), t.scaledHeight()), 0, 0, interpolation);
+            Imgproc.resize(roi, scaled, target.size(), 0, 0, interpolation);
         }
         Imgproc.cvtColor(square, rgb, bgr.channels() == 1 ? Imgproc.COLOR_GRAY2RGB : Imgproc.COLOR_BGR2RGB);
         rgb.get(0, 0, bytes);

@@ -30,6 +30,8 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
     private final int totalSets;
     private final PoseOverlayPainter painter = new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE);
     private final TextPainter textPainter = new TextPainter();
+    /** The frame drawn on, one for the whole video (it has the video's size from the first frame on). */
+    private final Mat canvas;
     private OutputFile.Staged staged;
     private VideoWriter writer;
     private Size size;
@@ -41,6 +43,8 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         this.file = file;
         this.fps = fps > 0 ? fps : 30;
         this.totalSets = totalSets;
+        OpenCvLoader.ensureLoaded();
+        this.canvas = new Mat();
     }
 
     @Override
@@ -48,7 +52,6 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         if (problem != null) {
             return;
         }
-        OpenCvLoader.ensureLoaded();
         if (writer == null) {
             size = image.size();
             try {
@@ -66,25 +69,20 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
                 return;
             }
         }
-        Mat canvas = new Mat();
-        try {
-            if (image.size().equals(size)) {
-                image.copyTo(canvas);
-            } else {
-                Imgproc.resize(image, canvas, size);  // a source that changed resolution mid-stream
-            }
-            if (frame.pose() != null) {
-                painter.paint(canvas, frame.pose(), false);
-            }
-            drawText(canvas, CoachText.banner(frame.form()), 0.06, frame.form().cues().isEmpty()
-                    ? new Scalar(60, 180, 60) : new Scalar(40, 60, 220));
-            drawText(canvas, CoachText.progress(frame.form().state(), frame.set(), totalSets), 0.96,
-                    new Scalar(50, 50, 50));
-            writer.write(canvas);
-            written++;
-        } finally {
-            canvas.release();
+        if (image.size().equals(size)) {
+            image.copyTo(canvas);
+        } else {
+            Imgproc.resize(image, canvas, size);  // a source that changed resolution mid-stream
         }
+        if (frame.pose() != null) {
+            painter.paint(canvas, frame.pose(), false);
+        }
+        drawText(canvas, CoachText.banner(frame.form()), 0.06, frame.form().cues().isEmpty()
+                ? new Scalar(60, 180, 60) : new Scalar(40, 60, 220));
+        drawText(canvas, CoachText.progress(frame.form().state(), frame.set(), totalSets), 0.96,
+                new Scalar(50, 50, 50));
+        writer.write(canvas);
+        written++;
     }
 
     /** A band of {@code background} with {@code text} at the top ({@code yFraction} under 0.5) or the bottom. */
@@ -143,5 +141,6 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         if (staged != null) {
             staged.close();
         }
+        canvas.release();
     }
 }

@@ -90,8 +90,10 @@ class CaptureLoopTest {
     void aFileIsReadWholeThroughTheQueueWithASlowConsumer(@TempDir Path dir) throws Exception {
         Path avi = dir.resolve("slow.avi");
         TestVideos.writeMjpegAvi(avi, 40, 160, 120, 20);
-        FrameSource source = FrameSources.open(avi.toString());
-        try (FrameChannel queue = FrameChannel.forSource(source.info(), 4);
+        FramePool pool = new FramePool();
+        FrameSource source = FrameSources.openPath(avi, CaptureRequest.DEFAULT, pool.share());
+        try (pool;
+             FrameChannel queue = FrameChannel.forSource(source.info(), 4);
              CaptureLoop loop = CaptureLoop.start(source, queue)) {
             assertFalse(queue.dropsOldest());
             List<Long> indices = new ArrayList<>();
@@ -114,6 +116,35 @@ class CaptureLoopTest {
             CaptureOutcome outcome = loop.outcome().orElseThrow();
             assertEquals(CaptureOutcome.Reason.END_OF_STREAM, outcome.reason());
             assertEquals("slow.avi: read to the end, 40 frames", outcome.message());
+            assertTrue(pool.allocations() <= 4 + 2, "an image for each frame in flight (4 queued, one on each"
+                    + " thread), not one per frame: " + pool.allocations());
+            assertEquals(pool.allocations(), pool.idle(), "every image came back");
+        }
+    }
+
+    @Test
+    void framesTheMailboxDropsGiveTheirImagesBackToo(@TempDir Path dir) throws Exception {
+        Path mp4 = dir.resolve("fast.mp4");
+        TestVideos.writeWithFfmpeg(mp4, TestVideos.Spec.h264Mp4(160, 120), 60);
+        FramePool pool = new FramePool();
+        FrameSource source = FrameSources.openPath(mp4, CaptureRequest.DEFAULT, pool.share());
+        try (pool;
+             FrameChannel mailbox = FrameChannel.latestOnly();
+             CaptureLoop loop = CaptureLoop.start(source, mailbox)) {
+            long taken = 0;
+            while (!mailbox.isDrained()) {
+                Optional<Frame> frame = mailbox.poll(Duration.ofMillis(200));
+                if (frame.isPresent()) {
+                    taken++;
+                    Thread.sleep(5); // slower than decoding: the mailbox drops frames
+                    frame.get().close();
+                }
+            }
+            assertTrue(loop.awaitEnd(WAIT));
+            assertEquals(60, taken + loop.stats().framesDropped());
+            assertTrue(pool.allocations() <= 3, "one image in the mailbox and one on each thread: "
+                    + pool.allocations());
+            assertEquals(pool.allocations(), pool.idle(), "every image came back");
         }
     }
 

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
+import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,13 @@ class VideoFileSourceTest {
 
     /** Everything a source delivers up to its terminal result; frames are checked, then closed. */
     private record Drained(List<Long> indices, List<Long> timestamps, List<ReadResult.Fault> faults,
-                           ReadResult terminal, List<Double> differences) {
+                           ReadResult terminal, List<Double> differences, Set<Long> pixelAddresses) {
+    }
+
+    private static Mat rotated(Rotation rotation, Mat image) {
+        Mat out = new Mat();
+        rotation.apply(image, out);
+        return out;
     }
 
     /** Reads {@code source} to its end, comparing frame i with frame i of the photo sequence. */
@@ -53,21 +62,23 @@ class VideoFileSourceTest {
         List<Long> timestamps = new ArrayList<>();
         List<ReadResult.Fault> faults = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
+        Set<Long> pixelAddresses = new HashSet<>();
         while (true) {
             ReadResult result = source.read();
             if (result instanceof ReadResult.FrameRead read) {
                 try (Frame frame = read.frame();
                      MatHandle original = new MatHandle(TestVideos.frame(photo, (int) frame.index(), W, H));
-                     MatHandle expected = new MatHandle(expectedRotation.apply(original.mat()))) {
+                     MatHandle expected = new MatHandle(rotated(expectedRotation, original.mat()))) {
                     indices.add(frame.index());
                     timestamps.add(frame.timestampNanos());
                     assertEquals(expected.mat().size(), frame.image().size(), "size of frame " + frame.index());
                     differences.add(TestVideos.meanAbsDiff(expected.mat(), frame.image()));
+                    pixelAddresses.add(frame.image().dataAddr());
                 }
             } else if (result instanceof ReadResult.Fault fault) {
                 faults.add(fault);
             } else {
-                return new Drained(indices, timestamps, faults, result, differences);
+                return new Drained(indices, timestamps, faults, result, differences, pixelAddresses);
             }
         }
     }
@@ -92,7 +103,8 @@ class VideoFileSourceTest {
 
     @Test
     void mjpegAviThroughOpenCv() {
-        try (OpenCvVideoSource source = OpenCvVideoSource.open(avi)) {
+        FramePool pool = new FramePool();
+        try (pool; OpenCvVideoSource source = OpenCvVideoSource.open(avi, pool.share())) {
             assertEquals(new SourceInfo("clip.avi", SourceKind.VIDEO_FILE, W, H, 15,
                     java.util.OptionalLong.of(45), 0), source.info());
             Drained drained = drain(source, Rotation.NONE);
@@ -100,13 +112,19 @@ class VideoFileSourceTest {
             assertLooksLikeTheSequence(drained, 4);
             assertEquals(new ReadResult.End(45), drained.terminal());
             assertEquals(new ReadResult.End(45), source.read(), "stays at its end");
+            assertEquals(1, pool.allocations(), "each frame is decoded into the image the last one gave back");
+            assertEquals(1, drained.pixelAddresses().size(), "and into the same pixels: OpenCV reallocated none");
         }
     }
 
-    /** Opens {@code file} with {@link FrameSources} and checks every frame against the sequence written. */
+    /**
+     * Opens {@code file} with {@link FrameSources} and checks every frame against the sequence
+     * written, and that all frames were decoded into one image used again and again.
+     */
     private static SourceInfo assertReadsBackWhole(Path file, int frames, double fps, long timestampTolerance,
                                                    Rotation rotation, double maxMeanDifference) {
-        try (FrameSource source = FrameSources.open(file.toString())) {
+        FramePool pool = new FramePool();
+        try (pool; FrameSource source = FrameSources.openPath(file, CaptureRequest.DEFAULT, pool.share())) {
             assertInstanceOf(FfmpegVideoSource.class, source);
             assertEquals(SourceKind.VIDEO_FILE, source.info().kind());
             assertEquals(fps, source.info().nominalFps(), 0.01);
@@ -114,7 +132,27 @@ class VideoFileSourceTest {
             assertIndicesAndTimestamps(drained, frames, fps, timestampTolerance);
             assertLooksLikeTheSequence(drained, maxMeanDifference);
             assertEquals(new ReadResult.End(frames), drained.terminal());
+            assertEquals(1, pool.allocations(), "each frame is decoded into the image the last one gave back");
+            assertEquals(1, drained.pixelAddresses().size(), "and into the same pixels: nothing reallocated them");
             return source.info();
+        }
+    }
+
+    @Test
+    void ffmpegDecodingLeavesNoNativeObjectBehindPerFrame() {
+        try (FrameSource source = FrameSources.open(mp4.toString())) {
+            for (int i = 0; i < 5; i++) {
+                ((ReadResult.FrameRead) source.read()).frame().close();
+            }
+            long pointers = Pointer.totalCount();
+            long bytes = Pointer.totalBytes();
+            for (int i = 5; i < 30; i++) {
+                ((ReadResult.FrameRead) source.read()).frame().close();
+            }
+            assertTrue(Pointer.totalCount() <= pointers, "JavaCPP objects still waiting for the garbage collector: "
+                    + pointers + " before 25 frames, " + Pointer.totalCount() + " after");
+            assertTrue(Pointer.totalBytes() <= bytes, "JavaCPP native bytes: " + bytes + " before, "
+                    + Pointer.totalBytes() + " after");
         }
     }
 
@@ -194,8 +232,8 @@ class VideoFileSourceTest {
         try (FrameSource source = FrameSources.open(file.toString());
              Frame frame = ((ReadResult.FrameRead) source.read()).frame();
              MatHandle original = new MatHandle(TestVideos.frame(photo, 0, W, H));
-             MatHandle wrongWay = new MatHandle(Rotation.CW_270.apply(original.mat()));
-             MatHandle rightWay = new MatHandle(Rotation.CW_90.apply(original.mat()))) {
+             MatHandle wrongWay = new MatHandle(rotated(Rotation.CW_270, original.mat()));
+             MatHandle rightWay = new MatHandle(rotated(Rotation.CW_90, original.mat()))) {
             double right = TestVideos.meanAbsDiff(rightWay.mat(), frame.image());
             double wrong = TestVideos.meanAbsDiff(wrongWay.mat(), frame.image());
             assertTrue(right < 8 && wrong > 5 * right, "right " + right + ", wrong " + wrong);
