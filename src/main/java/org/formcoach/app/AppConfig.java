@@ -2,6 +2,7 @@ package org.formcoach.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.formcoach.patient.PatientProfile;
 import org.formcoach.pose.MoveNetModel;
 
 /**
@@ -16,9 +17,16 @@ import org.formcoach.pose.MoveNetModel;
  * @param autoStart     start coaching as soon as the window opens
  * @param deskResetEvery how often desk mode reminds the office reset
  * @param dataDir        where the history, journal, ladder and settings are kept (the SQLite file)
+ * @param patient        the patient whose thresholds are coached from the start, or null
  */
 public record AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
-        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
+        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir, PatientProfile patient) {
+
+    /** Without a patient: the exercise files' thresholds. */
+    public AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
+            boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
+        this(routinesDir, settingsDir, source, program, model, askSafety, autoStart, deskResetEvery, dataDir, null);
+    }
 
     /** The user's FormCoach folder: {@code ~/.formcoach} (where settings.properties used to be kept). */
     public static Path defaultSettingsDir() {
