@@ -33,6 +33,11 @@ final class RecordDialog {
 
     /** Shows the dialog and waits for the answer; empty when cancelled. */
     static Optional<Choice> ask(Window owner, String patientCode) {
+        return dialog(owner, patientCode).showAndWait();
+    }
+
+    /** The dialog, not shown yet; it proposes an attempt named after the patient when one is active. */
+    static Dialog<Choice> dialog(Window owner, String patientCode) {
         String stamp = LocalDateTime.now().format(STAMP);
         ChoiceBox<String> role = new ChoiceBox<>();
         role.getItems().setAll(SessionController.RECORDING_ROLES);
@@ -86,7 +91,7 @@ final class RecordDialog {
         dialog.getDialogPane().lookupButton(record).disableProperty().bind(folder.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == record ? new Choice(Path.of(folder.getText().strip()), role.getValue(),
                 notes.getText()) : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     /** e.g. ~/FormCoach recordings/P-017-attempt-2026-11-28-1030. */

@@ -89,6 +89,33 @@ class RecordWindowTest extends WindowTest {
     }
 
     @Test
+    void theDialogProposesTheActivePatientsAttemptInANewFolder() throws Exception {
+        open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", false);
+        javafx.scene.control.Dialog<RecordDialog.Choice> dialog = WindowShots.onFx(() -> {
+            javafx.scene.control.Dialog<RecordDialog.Choice> d = RecordDialog.dialog(window.stage(), "P-017");
+            d.show();
+            return d;
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            HistoryWindowTest.shot(dialog.getDialogPane().getScene(), "record-dialog");
+            RecordDialog.Choice choice = WindowShots.onFx(() -> {
+                dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0))
+                        .fireEvent(new javafx.event.ActionEvent());
+                return dialog.getResult();
+            });
+            assertEquals("attempt", choice.role());
+            assertTrue(choice.folder().getFileName().toString().startsWith("P-017-attempt-"), choice.toString());
+            assertTrue(Files.notExists(choice.folder()), "a new folder");
+        } finally {
+            WindowShots.onFx(() -> {
+                dialog.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aPatientsAttemptOnARealClipIsMarkedWhileRecordedAndEndsWithTheClip() throws Exception {
         PatientProfile anna = new PatientProfile("P-017", "Anna", "", "", "", List.of(
                 new PatientProfile.Threshold("floor-pushup", "head-line", -20.0, 20.0)));
