@@ -72,15 +72,22 @@ final class RoutinePanel extends VBox {
         instructions.setId("instructions");
         instructions.getStyleClass().add("instructions");
         instructions.setWrapText(true);
-        instructions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);  // the steps scroll instead
-        // a long routine's steps scroll, so the window keeps its status bar at 1366 × 768
-        javafx.scene.control.ScrollPane stepsScroll = new javafx.scene.control.ScrollPane(steps);
-        stepsScroll.setFitToWidth(true);
-        stepsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        stepsScroll.getStyleClass().add("steps-scroll");
-        stepsScroll.setMinHeight(60);
-        VBox.setVgrow(stepsScroll, javafx.scene.layout.Priority.SOMETIMES);
-        getChildren().addAll(routineName, title, counter, ringPane, stepsHeader, stepsScroll, howHeader, instructions);
+        // the headings, the counter and the ring keep their room; the steps and the instructions below
+        // them scroll, so that a small screen (1280 × 720) cuts nothing off
+        for (Label fixed : new Label[] {routineName, title, counter, stepsHeader, howHeader, instructions}) {
+            fixed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        routineName.setId("routine-name");
+        VBox below = new VBox(6, stepsHeader, steps, howHeader, instructions);
+        below.getStyleClass().add("routine-below");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(below);
+        scroll.setId("routine-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("steps-scroll");
+        scroll.setMinHeight(60);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(routineName, title, counter, ringPane, scroll);
         setMinHeight(0);
         setAlignment(Pos.TOP_CENTER);
         setPrefWidth(330);

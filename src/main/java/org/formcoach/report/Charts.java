@@ -33,7 +33,7 @@ public final class Charts {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            TextPainter.smooth(g);
+            PictureDrawing.smooth(g);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             int left = 56;
@@ -56,10 +56,10 @@ public final class Charts {
                 }
             }
             g.setColor(new Color(0x22, 0x22, 0x22));
-            g.setFont(TextPainter.font(15, true));
+            g.setFont(PictureDrawing.font(15, true));
             g.drawString(title, left, 22);
             if (!(tMax > tMin) || !(vMax >= vMin)) {
-                g.setFont(TextPainter.font(13, false));
+                g.setFont(PictureDrawing.font(13, false));
                 g.drawString("no readings", left, height / 2);
                 return img;
             }
@@ -72,7 +72,7 @@ public final class Charts {
             final double v1 = vMax;
             java.util.function.DoubleUnaryOperator x = t -> left + (t - t0) / (t1 - t0) * (right - left);
             java.util.function.DoubleUnaryOperator y = v -> bottom - (v - v0) / (v1 - v0) * (bottom - top);
-            g.setFont(TextPainter.font(11, false));
+            g.setFont(PictureDrawing.font(11, false));
             double step = niceStep((v1 - v0) / 5);
             for (double v = Math.ceil(v0 / step) * step; v <= v1; v += step) {
                 int yy = (int) y.applyAsDouble(v);

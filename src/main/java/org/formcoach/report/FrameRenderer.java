@@ -77,7 +77,7 @@ public final class FrameRenderer {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
         try {
-            TextPainter.smooth(g);
+            PictureDrawing.smooth(g);
             if (mirrored) {
                 g.drawImage(frame, w, 0, -w, h, null);
             } else {
@@ -100,7 +100,7 @@ public final class FrameRenderer {
             }
             float size = Math.max(12, h / 30f);
             for (Overlay.Label label : overlay.labels()) {
-                TextPainter.label(g, label.text(), fx.applyAsDouble(label.x()) + 2.5 * r, label.y() - 2.5 * r, size,
+                PictureDrawing.label(g, label.text(), fx.applyAsDouble(label.x()) + 2.5 * r, label.y() - 2.5 * r, size,
                         colour(label.tone()));
             }
             g.setStroke(new BasicStroke(Math.max(2f, h / 250f)));
@@ -112,12 +112,12 @@ public final class FrameRenderer {
                 g.fill(new Ellipse2D.Double(x1 - r, line.y1() - r, 2 * r, 2 * r));
                 g.fill(new Ellipse2D.Double(x2 - r, line.y2() - r, 2 * r, 2 * r));
                 if (line.text() != null && !line.text().isEmpty()) {
-                    TextPainter.label(g, line.text(), (x1 + x2) / 2 + r, (line.y1() + line.y2()) / 2, size,
+                    PictureDrawing.label(g, line.text(), (x1 + x2) / 2 + r, (line.y1() + line.y2()) / 2, size,
                             new Color(0xff, 0xe0, 0x4d));
                 }
             }
             if (caption != null && !caption.isEmpty()) {
-                TextPainter.band(g, w, h, caption, 0.97, new Color(30, 30, 30, 200));
+                PictureDrawing.band(g, w, h, caption, 0.97, new Color(30, 30, 30, 200));
             }
         } finally {
             g.dispose();

@@ -17,7 +17,7 @@ import org.formcoach.recording.TrackFrame;
 import org.formcoach.recording.Tracks;
 import org.formcoach.recording.VideoEncoder;
 import org.formcoach.report.FrameRenderer;
-import org.formcoach.report.TextPainter;
+import org.formcoach.report.PictureDrawing;
 import org.formcoach.routine.Exercise;
 import org.opencv.core.Mat;
 
@@ -373,7 +373,7 @@ public final class ReviewModel {
             try (VideoEncoder encoder = VideoEncoder.clip(staged.path(), media.width(), media.height(),
                     media.fps())) {
                 for (int i = in; i <= out; i++) {
-                    Mat mat = TextPainter.toMat(render(i, i == index));
+                    Mat mat = PictureDrawing.toMat(render(i, i == index));
                     try {
                         encoder.write(mat);
                     } finally {

@@ -120,8 +120,8 @@ class RecordWindowTest extends WindowTest {
         PatientProfile anna = new PatientProfile("P-017", "Anna", "", "", "", List.of(
                 new PatientProfile.Threshold("floor-pushup", "head-line", -20.0, 20.0)));
         window = CoachApp.open(new AppConfig(Path.of("routines"), settingsDir(), CLIP.toString(), "floor-pushup",
-                MoveNetModel.LIGHTNING, false, false, Duration.ofMinutes(90), dataDir(), anna), new PipelineEngine(),
-                w -> { });
+                MoveNetModel.LIGHTNING, false, false, Duration.ofMinutes(90), dataDir(), false, anna),
+                new PipelineEngine(), w -> { });
         assertEquals("Patient P-017 (Anna)", text("#patient"), "--patient: active from the start");
         Path folder = dir.resolve("anna-attempt");
         AtomicReference<String> askedFor = new AtomicReference<>();

@@ -325,6 +325,8 @@ class ReadmeCommandsTest {
 
     @Test
     void synopsesAreFilledInWithEveryOptionalPart() {
+        assertEquals(List.of("history", "--data-dir", "data"), arguments("./formcoach history [--data-dir DIR]"),
+                "a data folder of its own, not the project's routines/ folder");
         assertEquals(List.of("analyze", "--exercise", "wall-pushup", "--model", "lightning", "--json", "OUT.json",
                 "clip.avi"), arguments("./formcoach analyze --exercise ID [--model lightning|thunder] [--json OUT.json]"
                 + " INPUT"));

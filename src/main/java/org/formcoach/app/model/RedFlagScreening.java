@@ -24,7 +24,7 @@ public final class RedFlagScreening {
     }
 
     static final String STOP_TEXT = "Please do not exercise with FormCoach for now. Contact a healthcare provider "
-            + "(your doctor or physiotherapist) and tell them about: ";
+            + "(your doctor or physiotherapist) and tell them what you answered \"yes\" to: ";
     static final String URGENT_TEXT = "Loss of bladder or bowel control together with back pain needs emergency "
             + "care now: call your local emergency number or go to the nearest emergency department. "
             + "Do not exercise.";
@@ -70,8 +70,8 @@ public final class RedFlagScreening {
         return switch (outcome()) {
             case INCOMPLETE -> "Please answer every question.";
             case CONTINUE -> CONTINUE_TEXT;
-            case STOP -> STOP_TEXT + String.join("; ", flags.stream()
-                    .filter(f -> answers.getOrDefault(f.id(), false)).map(f -> lowerFirst(f.question())).toList());
+            case STOP -> STOP_TEXT + String.join(" ", flags.stream()
+                    .filter(f -> answers.getOrDefault(f.id(), false)).map(RedFlag::question).toList());
             case URGENT_STOP -> URGENT_TEXT;
         };
     }
@@ -79,10 +79,5 @@ public final class RedFlagScreening {
     /** Whether coaching may start. */
     public boolean mayCoach() {
         return outcome() == Outcome.CONTINUE;
-    }
-
-    private static String lowerFirst(String question) {
-        String q = question.endsWith("?") ? question.substring(0, question.length() - 1) : question;
-        return q.isEmpty() ? q : Character.toLowerCase(q.charAt(0)) + q.substring(1);
     }
 }

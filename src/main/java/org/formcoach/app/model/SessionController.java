@@ -151,6 +151,8 @@ public final class SessionController {
      * @param preview     the side panel before the first frame of the chosen program
      * @param journal     the journal entry being asked for, or null
      * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
+     * @param warning     what the user must know until they dismiss it (an unknown program, settings
+     *                    not saved), or empty
      * @param recording   the folder the session is being recorded into, or null
      * @param recorded    what became of the last recording ("Recorded 123 frames (4.1 s) in …" or why it
      *                    stopped), or empty
@@ -159,7 +161,8 @@ public final class SessionController {
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
-            JournalPrompt journal, String saving, Path recording, String recorded, PatientProfile patient,
+            JournalPrompt journal, String saving, String warning, Path recording, String recorded,
+            PatientProfile patient,
             String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
 
         public Snapshot {
@@ -221,6 +224,10 @@ public final class SessionController {
     private String panelTitle = "";
     private JournalPrompt journal;
     private String saving = "";
+    /** Said until dismissed: the status line changes with every session, these must not go with it. */
+    private final List<String> warnings = new ArrayList<>();
+    /** Whether files are shown mirrored in this run: they play as recorded unless mirrored here. */
+    private boolean filesMirrored;
 
     private volatile PatientProfile patient;
     /** The patient whose thresholds the running session was started with. */
@@ -231,8 +238,16 @@ public final class SessionController {
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
-    /** The program chosen before the first-run safety check took its place; started when the check is done. */
-    private Program afterFirstCheck;
+    /** The questions must be answered all "no" before a session of the user's own (the app; not screenshots). */
+    private boolean safetyRequired;
+    /** The first run's questions were answered all "no" and the head-rotation check is still to be done. */
+    private boolean firstCheckDue;
+    /** The session that runs (or loads) is the first-run check; the chosen {@link #program} follows it. */
+    private boolean checking;
+    /** What the session that runs (or loads) coaches: {@link #program}, or the first-run check before it. */
+    private Program sessionProgram;
+    /** The sample clip played by {@link #playDemo}, or null. */
+    private Demo demo;
 
     public SessionController(Setup setup) {
         this.setup = setup;
@@ -325,15 +340,17 @@ public final class SessionController {
             addSource(sourceSpec);
             source = sourceSpec;
         }
-        program = find(programId != null ? programId : DEFAULT_PROGRAM).orElse(programs.isEmpty() ? null
-                : programs.get(0));
+        program = Optional.ofNullable(programId).flatMap(this::find).or(() -> find(DEFAULT_PROGRAM))
+                .orElse(programs.isEmpty() ? null : programs.get(0));
         if (programId != null && find(programId).isEmpty() && program != null) {
-            status = "There is no routine or exercise '" + programId + "' in " + setup.routinesDir()
-                    + "; see the list in the picker.";
+            String unknown = "There is no routine or exercise '" + programId + "' in " + setup.routinesDir()
+                    + ": " + program.label() + " is chosen instead (the picker lists them all)";
+            warnings.add(unknown);
+            System.err.println("formcoach: " + unknown);
         }
         previewProgram();
         if (!catalog.errors().isEmpty()) {
-            status = catalog.errors().size() + " routine file(s) could not be read: " + catalog.errors().get(0);
+            warnings.add(catalog.errors().size() + " routine file(s) could not be read: " + catalog.errors().get(0));
         }
         if (catalog.exercises().isEmpty()) {
             problem = new Problem("No exercises found", "FormCoach found no exercises in " + setup.routinesDir()
@@ -343,11 +360,49 @@ public final class SessionController {
             return;
         }
         listCameras();
+        safetyRequired = askSafety;
         if (askSafety && !settings.screeningPassed()) {
             askSafety(true);
         } else if (autoStart) {
             start();
         }
+        publish();
+    }
+
+    /**
+     * The start with {@code --demo}: the sample clip plays at once, without the safety questions
+     * (nobody is coached); a session of the user's own asks them first as usual.
+     */
+    public void openDemo(Demo sample, MoveNetModel startModel) {
+        open(sample.exerciseId(), sample.clip(), startModel, false, false);
+        safetyRequired = true;
+        playDemo(sample);
+    }
+
+    /**
+     * Plays {@code sample} through the coach with its exercise. Nobody is coached, so no safety
+     * questions come first and nothing is kept (no session, no journal, no step on the ladder).
+     * Not while coaching is off after a "yes".
+     */
+    public void playDemo(Demo sample) {
+        if (phase == Phase.BLOCKED) {
+            return;
+        }
+        Optional<Program> shown = find(sample.exerciseId());
+        if (shown.isEmpty()) {
+            warnings.add("The demo needs the exercise '" + sample.exerciseId() + "' in " + setup.routinesDir());
+            publish();
+            return;
+        }
+        if (phase == Phase.SCREENING) {
+            screening = null;  // asked again before a session of the user's own
+            phase = Phase.IDLE;
+        }
+        demo = sample;
+        addSource(sample.clip());
+        source = sample.clip();
+        program = shown.get();
+        start();
         publish();
     }
 
@@ -391,7 +446,15 @@ public final class SessionController {
         }
         Program before = program;
         program = p.get();
-        if (before != null && (isActive() || phase == Phase.LOADING)) {
+        if (checking && (isActive() || phase == Phase.LOADING) && !DESK_EXERCISE.equals(program.id())) {
+            if (FIRST_RUN_CHECK.equals(program.id())) {
+                checking = false;  // the check that runs is now the program itself
+                firstCheckDue = false;
+                panelTitle = panelTitle(program, newSession(program));
+            } else {
+                panelTitle = checkFirstTitle();  // the check goes on; the new choice follows it
+            }
+        } else if (before != null && (isActive() || phase == Phase.LOADING)) {
             start();
         } else {
             previewProgram();
@@ -440,10 +503,27 @@ public final class SessionController {
         publish();
     }
 
+    /**
+     * Mirrors the picture or not: for a camera the choice is remembered; a file or recording plays
+     * as it was recorded unless mirrored for this run.
+     */
     public void setMirrored(boolean mirrored) {
-        if (mirrored != settings.mirrored()) {
+        if (mirrored == mirrored()) {
+            return;
+        }
+        if (cameraSource()) {
             settings = settings.withMirrored(mirrored);
             saveSettings();
+        } else {
+            filesMirrored = mirrored;
+        }
+        publish();
+    }
+
+    /** Drops the warnings shown until now. */
+    public void dismissWarning() {
+        if (!warnings.isEmpty()) {
+            warnings.clear();
             publish();
         }
     }
@@ -485,18 +565,28 @@ public final class SessionController {
         if (program == null) {
             return;
         }
+        if (safetyRequired && !settings.screeningPassed() && !playingDemo()) {
+            askSafety(true);
+            return;
+        }
         stopRunning();
         problem = null;
         sessionPatient = patient;
-        RoutineSession session = newSession(program);
+        checking = checkFirst();
+        Program now = checking ? find(FIRST_RUN_CHECK).orElseThrow() : program;
+        sessionProgram = now;
+        RoutineSession session = newSession(now);
         CoachViewModel viewModel = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE);
         long gen = ++generation;
         ProgramSwitch switcher = new ProgramSwitch();
         SessionSink newSink = new SessionSink(session, viewModel, soundCues, this::play, switcher, display,
-                signals(gen), recorder(program));
+                signals(gen), recorder(now));
+        if (desk != null && DESK_EXERCISE.equals(now.id())) {
+            watchPosture(newSink, desk);
+        }
         journal = null;
         sink = newSink;
-        panelTitle = panelTitle(program, session);
+        panelTitle = checking ? checkFirstTitle() : panelTitle(program, session);
         preview = viewModel.present(null, session.state(), 0);
         String spec = source;
         phase = Phase.LOADING;
@@ -547,7 +637,7 @@ public final class SessionController {
         // until the first picture is analysed the banner says so, not the loading message
         banner = newSink.frames() > 0 ? null
                 : new Banner("Waiting for the picture from " + sourceLabel(spec) + "…", Tone.INFO, false);
-        status = "Coaching from " + spec;
+        status = coachingStatus();
         PipelineResult end = newSink.finished();
         if (end != null) {
             ended(end);  // a very short file ended before the session was handed back
@@ -570,7 +660,7 @@ public final class SessionController {
             running.resume();
             phase = Phase.RUNNING;
             banner = null;
-            status = "Coaching from " + source;
+            status = coachingStatus();
             publish();
         }
     }
@@ -590,7 +680,7 @@ public final class SessionController {
             start();
         } else if (s != null && isActive()) {
             if (s.recorder().ended()) {
-                s.record(recorder(program));  // the routine was complete: doing it again is a new session
+                s.record(recorder(sessionProgram));  // the routine was complete: doing it again is a new session
             }
             s.apply(s.session().restart());
         }
@@ -631,9 +721,8 @@ public final class SessionController {
         settings = settings.withScreeningPassed(true);
         saveSettings();
         phase = Phase.IDLE;
-        if (firstRunScreening && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
-            afterFirstCheck = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : null;
-            program = find(FIRST_RUN_CHECK).orElse(program);
+        if (firstRunScreening && find(FIRST_RUN_CHECK).isPresent()) {
+            firstCheckDue = true;  // before the chosen program, with a camera: see checkFirst()
         }
         start();
         publish();
@@ -762,7 +851,9 @@ public final class SessionController {
     }
 
     private SessionRecorder recorder(Program p) {
-        return new SessionRecorder(setup.store(), setup.wallClock(), repSources, p.id(), p.routine());
+        SessionStore keep = playingDemo() ? SessionStore.unavailable("the demo is not kept", setup.wallClock())
+                : setup.store();
+        return new SessionRecorder(keep, setup.wallClock(), repSources, p.id(), p.routine());
     }
 
     /**
@@ -772,7 +863,7 @@ public final class SessionController {
     private void afterSession(SessionRecorder recorder) {
         List<SetRecord> sets = recorder.sets();
         if (sets.isEmpty() || program == null || DESK_EXERCISE.equals(program.id())
-                || FIRST_RUN_CHECK.equals(program.id())) {
+                || FIRST_RUN_CHECK.equals(program.id()) || playingDemo()) {
             return;
         }
         boolean ladderWork = progress.isPresent() && sets.stream()
@@ -783,8 +874,8 @@ public final class SessionController {
             Ladder.Advice advice = ladderWork ? progress.get().afterSession() : null;
             setup.ui().execute(() -> {
                 journal = new JournalPrompt(recorder.sessionId(), summary, advice);
-                if (advice != null && advice.kind() == Ladder.Kind.KEEP) {
-                    previewProgram();
+                if (advice != null && advice.kind() == Ladder.Kind.KEEP && !isActive()) {
+                    previewProgram();  // the new dose; a session's last picture keeps its own counts
                 }
                 publish();
             });
@@ -934,19 +1025,20 @@ public final class SessionController {
         if (phase == Phase.BLOCKED || phase == Phase.SCREENING) {
             return;  // no coaching, desk mode included, until the safety questions are answered all "no"
         }
+        desk = new DeskWatchModel(setup.clock(), setup.deskResetEvery(), DeskWatchModel.DEFAULT_NUDGE_GAP);
         startProgram(DESK_EXERCISE);
-        SessionSink s = sink;
-        if (s == null) {
-            return;
+        if (phase != Phase.LOADING) {
+            desk = null;  // the safety questions come first
         }
-        DeskWatchModel watch = new DeskWatchModel(setup.clock(), setup.deskResetEvery(),
-                DeskWatchModel.DEFAULT_NUDGE_GAP);
-        desk = watch;
+        publish();
+    }
+
+    /** Hands the session's frames to desk mode's posture watch (each session on the desk exercise). */
+    private void watchPosture(SessionSink s, DeskWatchModel watch) {
         s.listen(frame -> watch.onFrame(frame.form()).ifPresent(nudge -> {
             play(Sound.CORRECTION);
             setup.ui().execute(this::publish);
         }));
-        publish();
     }
 
     /** About once a second in desk mode: sounds the reset reminder once when it falls due. */
@@ -1026,15 +1118,16 @@ public final class SessionController {
         if (s != null) {
             s.recorder().end(EndReason.COMPLETED);
         }
-        if (afterFirstCheck == null && s != null) {
-            afterSession(s.recorder());
-        }
-        if (afterFirstCheck != null) {
-            Program next = afterFirstCheck;
-            afterFirstCheck = null;
-            startProgram(next.id());
-            status = "Safety check done — now " + next.label();
+        if (checking) {
+            checking = false;
+            firstCheckDue = false;
+            start();  // now the program that was chosen
+            status = "Safety check done — now " + chosenName();
             publish();
+            return;
+        }
+        if (s != null) {
+            afterSession(s.recorder());
         }
     }
 
@@ -1047,8 +1140,9 @@ public final class SessionController {
         }
         phase = Phase.ENDED;
         status = CoachViewModel.endOfSource(result);
-        banner = result.failure().isPresent() ? new Banner("Coaching stopped", Tone.ERROR, true)
-                : new Banner("The video has ended", Tone.INFO, true);
+        String headline = CoachViewModel.endHeadline(result);
+        banner = new Banner(headline, result.failure().isPresent() ? Tone.ERROR
+                : headline.equals(CoachViewModel.VIDEO_ENDED) ? Tone.INFO : Tone.WARNING, true);
     }
 
     private void noSource(String heading, String detail) {
@@ -1074,6 +1168,53 @@ public final class SessionController {
         if (generation == before) {
             start();
         }
+    }
+
+    /**
+     * Whether the first-run head-rotation check runs now, before the chosen program: once, after the
+     * first run's questions, with a camera (it is the user's own neck it checks, not a recording's),
+     * and not before desk mode. A routine that starts with the check does it itself.
+     */
+    private boolean checkFirst() {
+        if (firstCheckDue && cameraSource() && includesCheck(program)) {
+            firstCheckDue = false;  // the chosen routine does it as its first step
+        }
+        return checkComesFirst();
+    }
+
+    /** Whether starting now would run the first-run check before the chosen program. */
+    private boolean checkComesFirst() {
+        return firstCheckDue && cameraSource() && !DESK_EXERCISE.equals(program.id()) && !includesCheck(program);
+    }
+
+    /** Whether {@code p} is the check, or a routine whose first exercise is the check. */
+    private boolean includesCheck(Program p) {
+        return FIRST_RUN_CHECK.equals(p.id()) || (p.routine() && catalog.routine(p.id())
+                .map(r -> r.steps().stream().filter(st -> !st.isRest()).findFirst()
+                        .map(st -> FIRST_RUN_CHECK.equals(st.exerciseId())).orElse(false))
+                .orElse(false));
+    }
+
+    /** The side panel's heading while the first-run check runs before the chosen program. */
+    private String checkFirstTitle() {
+        return "Safety check first, then " + chosenName();
+    }
+
+    /** The chosen program's name: "90-second office reset", "Wall push-up". */
+    private String chosenName() {
+        return program.routine() ? catalog.routine(program.id()).map(Routine::name).orElse(program.label())
+                : program.label();
+    }
+
+    /** The status line while a session runs. */
+    private String coachingStatus() {
+        return playingDemo() ? "Demo: " + program.label() + " on a sample clip, counted as you would be; nothing is kept"
+                : "Coaching from " + source;
+    }
+
+    /** Whether the sample clip is being played (nobody is coached; nothing is kept). */
+    private boolean playingDemo() {
+        return demo != null && demo.clip().equals(source);
     }
 
     private void restartIfActive() {
@@ -1143,8 +1284,9 @@ public final class SessionController {
         if (program == null) {
             return;
         }
-        RoutineSession session = newSession(program);
-        panelTitle = panelTitle(program, session);
+        boolean checkFirst = checkComesFirst();  // what Start will run first
+        RoutineSession session = newSession(checkFirst ? find(FIRST_RUN_CHECK).orElseThrow() : program);
+        panelTitle = checkFirst ? checkFirstTitle() : panelTitle(program, session);
         preview = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE)
                 .present(null, session.state(), 0);
     }
@@ -1191,6 +1333,16 @@ public final class SessionController {
         return spec.matches("\\d+|/dev/video\\d+");
     }
 
+    /** Whether the chosen source is a camera (none chosen: the first camera). */
+    private boolean cameraSource() {
+        return source == null || isCamera(source);
+    }
+
+    /** Whether the picture is shown mirrored: a camera like a mirror (as chosen), a file as recorded. */
+    private boolean mirrored() {
+        return cameraSource() ? settings.mirrored() : filesMirrored;
+    }
+
     private void play(Sound sound) {
         if (setup.player() != null) {
             setup.player().accept(sound);
@@ -1201,13 +1353,16 @@ public final class SessionController {
         try {
             setup.settings().save(settings);
         } catch (IOException e) {
-            status = "Settings could not be saved in " + setup.settings() + ": " + e.getMessage();
+            String problem = "Settings could not be saved in " + setup.settings() + ": " + e.getMessage();
+            if (!warnings.contains(problem)) {
+                warnings.add(problem);
+            }
         }
     }
 
     private Snapshot build() {
         return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
-                screening, desk, settings.mirrored(), settings.muted(), preview, journal, saving,
+                screening, desk, mirrored(), settings.muted(), preview, journal, saving, String.join("  ·  ", warnings),
                 recording == null ? null : recording.writer().folder(), recorded, patient,
                 switch (phase) {
                     case RUNNING -> "Pause";
