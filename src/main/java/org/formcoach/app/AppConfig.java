@@ -2,6 +2,7 @@ package org.formcoach.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.formcoach.patient.PatientProfile;
 import org.formcoach.pose.MoveNetModel;
 
 /**
@@ -17,14 +18,23 @@ import org.formcoach.pose.MoveNetModel;
  * @param deskResetEvery how often desk mode reminds the office reset
  * @param dataDir        where the history, journal, ladder and settings are kept (the SQLite file)
  * @param demo           play the sample clip first ({@code --demo}) instead of {@code source} and {@code program}
+ * @param patient        the patient whose thresholds are coached from the start, or null
  */
 public record AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
-        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir, boolean demo) {
+        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir, boolean demo,
+        PatientProfile patient) {
 
-    /** A start without the demo. */
+    /** A start without the demo and without a patient. */
     public AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
             boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
         this(routinesDir, settingsDir, source, program, model, askSafety, autoStart, deskResetEvery, dataDir, false);
+    }
+
+    /** A start without a patient: the exercise files' thresholds. */
+    public AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
+            boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir, boolean demo) {
+        this(routinesDir, settingsDir, source, program, model, askSafety, autoStart, deskResetEvery, dataDir, demo,
+                null);
     }
 
     /** The user's FormCoach folder: {@code ~/.formcoach} (where settings.properties used to be kept). */

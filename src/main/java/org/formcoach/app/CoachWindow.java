@@ -3,8 +3,10 @@ package org.formcoach.app;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -26,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.formcoach.app.model.CoachEngine;
 import org.formcoach.app.model.CoachView;
@@ -40,6 +43,7 @@ import org.formcoach.app.model.StoredSettings;
 import org.formcoach.app.model.WindowPlace;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSources;
+import org.formcoach.patient.PatientProfile;
 import org.formcoach.pose.MoveNetModel;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
@@ -99,6 +103,12 @@ public final class CoachWindow {
     private final ToggleButton mirrorToggle = new ToggleButton("Mirror");
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
+    private final Label recordingMark = new Label("● Recording");
+    private final Label patientLine = new Label();
+    private final MenuItem recordItem = new MenuItem("Record this session…");
+    /** Asks where and as what to record; tests answer it themselves. */
+    private BiFunction<Window, String, Optional<RecordDialog.Choice>> recordDialog =
+            RecordDialog::ask;
     private final Label savingLine = new Label();
     private final Label warningLine = new Label();
     private final HBox warningBar = new HBox(10);
@@ -255,6 +265,8 @@ public final class CoachWindow {
         MenuItem historyItem = new MenuItem("History and progress…");
         historyItem.setId("menu-history");
         historyItem.setOnAction(e -> showHistory());
+        recordItem.setId("menu-record");
+        recordItem.setOnAction(e -> recordOrStop());
         MenuItem review = new MenuItem("Review a recording or video…");
         review.setOnAction(e -> therapist.review());
         MenuItem patient = new MenuItem("Patient and thresholds…");
@@ -268,7 +280,7 @@ public final class CoachWindow {
         demo.setDisable(!sample.present());
         demo.setOnAction(e -> controller.playDemo(sample));
         menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
-                new SeparatorMenuItem(), review, patient, new SeparatorMenuItem(), shortcuts);
+                new SeparatorMenuItem(), recordItem, review, patient, new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -283,7 +295,12 @@ public final class CoachWindow {
                 menu)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox toolbar = new HBox(8, programPicker, startButton, skipButton, restartButton, spacer,
+        recordingMark.setId("recording");
+        recordingMark.getStyleClass().add("recording-mark");
+        recordingMark.setMinWidth(Region.USE_PREF_SIZE);
+        recordingMark.setVisible(false);
+        recordingMark.managedProperty().bind(recordingMark.visibleProperty());
+        HBox toolbar = new HBox(8, programPicker, startButton, skipButton, restartButton, recordingMark, spacer,
                 sourcePicker, resolutionPicker, modelPicker, mirrorToggle, muteToggle, menu);
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -312,7 +329,8 @@ public final class CoachWindow {
         savingLine.getStyleClass().add("saving");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, statusLine, gap, savingLine);
+        patientLine.setId("patient");
+        HBox statusBar = new HBox(8, statusLine, gap, patientLine, savingLine);
         statusBar.getStyleClass().add("status-bar");
 
         BorderPane root = new BorderPane(center, top, routinePanel, statusBar, null);
@@ -383,6 +401,9 @@ public final class CoachWindow {
         stage.setOnCloseRequest(e -> close());
         stage.show();
         timer.start();
+        if (config.patient() != null) {
+            controller.setPatient(config.patient());
+        }
         if (config.demo()) {
             controller.openDemo(Demo.shipped(), config.model());
         } else {
@@ -439,6 +460,13 @@ public final class CoachWindow {
         restartButton.setDisable(!s.restartEnabled());
         statusLine.setText(s.status());
         savingLine.setText(s.saving());
+        boolean recording = s.recording() != null;
+        recordingMark.setVisible(recording);
+        recordItem.setText(recording ? "Stop recording" : "Record this session…");
+        recordItem.setDisable(!recording && s.phase() != Phase.RUNNING && s.phase() != Phase.PAUSED);
+        PatientProfile patient = s.patient();
+        patientLine.setText(patient == null ? "" : "Patient " + patient.code()
+                + (patient.name().isBlank() ? "" : " (" + patient.name() + ")"));
         warningLine.setText(s.warning());
         warningBar.setVisible(!s.warning().isEmpty());
         warningBar.setManaged(!s.warning().isEmpty());
@@ -551,6 +579,23 @@ public final class CoachWindow {
     /** Whether frames are drawn in this phase (not over the safety questions, a stop or a problem). */
     private static boolean showsFrames(Phase phase) {
         return phase == Phase.LOADING || phase == Phase.RUNNING || phase == Phase.PAUSED || phase == Phase.ENDED;
+    }
+
+    /** Records the running session into a folder the user names, or stops the recording being made. */
+    private void recordOrStop() {
+        Snapshot s = shown;
+        if (s != null && s.recording() != null) {
+            controller.stopRecording();
+            return;
+        }
+        PatientProfile patient = controller.patient();
+        recordDialog.apply(stage, patient == null ? null : patient.code())
+                .ifPresent(c -> controller.startRecording(c.folder(), c.role(), c.notes()));
+    }
+
+    /** Answers the recording dialog with {@code answer} instead of asking (tests). */
+    void answerRecordDialog(BiFunction<Window, String, Optional<RecordDialog.Choice>> answer) {
+        this.recordDialog = answer;
     }
 
     private void openVideo() {

@@ -69,6 +69,11 @@ public final class PipelineEngine implements CoachEngine {
             }
 
             @Override
+            public double sourceFps() {
+                return source.info().nominalFps();
+            }
+
+            @Override
             public void close() {
                 pipeline.close();
             }

@@ -1,12 +1,17 @@
 package org.formcoach.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.formcoach.app.AppConfig;
 import org.formcoach.app.CoachApp;
 import org.formcoach.app.model.Demo;
+import org.formcoach.patient.PatientProfile;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.session.PatientStore;
+import org.formcoach.session.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -49,6 +54,10 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
     @CommandLine.Option(names = "--program", paramLabel = "ID",
             description = "Routine or exercise to select, e.g. wall-pushup or office-reset (see 'formcoach routines').")
     String program;
+
+    @CommandLine.Option(names = "--patient", paramLabel = "CODE",
+            description = "Coach with this patient's thresholds from the start (see 'formcoach patient list').")
+    String patient;
 
     @CommandLine.Option(names = "--model", paramLabel = "lightning|thunder", defaultValue = "lightning",
             converter = ModelOption.ModelConverter.class,
@@ -94,8 +103,11 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             // the window loads models through PipelineEngine, which follows this property
             System.setProperty(org.formcoach.pose.PrecisionPolicy.PROPERTY, precision);
         }
+        PatientProfile profile = patient == null ? null
+                : patient(patient, dataDirOption.directory(), spec.commandLine().getErr());
         AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
-                model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory(), demo);
+                model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory(), demo,
+                profile);
         try {
             CoachApp.run(config);
             return ExitCode.OK;
@@ -104,6 +116,25 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             spec.commandLine().getErr().println("formcoach: cannot open a window (" + e.getMessage()
                     + "); run it on a desktop, or use 'formcoach analyze' to analyse a recording without a screen");
             return ExitCode.FAILURE;
+        }
+    }
+
+    /**
+     * The profile of the patient {@code code} kept in {@code dataDir}; when there is none (or it
+     * cannot be read), one line on {@code err} and null: the window opens without a patient.
+     */
+    static PatientProfile patient(String code, Path dataDir, PrintWriter err) {
+        try (PatientStore store = PatientStore.open(dataDir, Clock.systemUTC())) {
+            Optional<PatientProfile> found = store.get(code);
+            if (found.isEmpty()) {
+                err.println("formcoach: no patient '" + code + "' in " + dataDir + " (see 'formcoach patient list');"
+                        + " coaching with the exercise files' thresholds");
+            }
+            return found.orElse(null);
+        } catch (StoreException e) {
+            err.println("formcoach: cannot read the patients (" + e.getMessage() + "); coaching with the exercise"
+                    + " files' thresholds");
+            return null;
         }
     }
 

@@ -134,7 +134,7 @@ final class RecordCommand implements Callable<Integer> {
         RecordingWriter writer;
         try {
             writer = RecordingWriter.start(folder, new RecordingWriter.Details(role, exercise.id(), exercise.name(),
-                    info.description(), modelOption.model.id(), notes), info.nominalFps(),
+                    info.description(), modelOption.model.id(), notes, patient), info.nominalFps(),
                     why -> err.println(NAME + ": " + why));
         } catch (OutputException e) {
             frameSource.close();

@@ -28,11 +28,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param complete      whether the recording ended as asked (false: stopped by a full disk or an error)
  * @param stopped       why it stopped early, or null
  * @param notes         the therapist's notes, or null
+ * @param patient       the code of the patient whose thresholds the coach used, or null
  */
 public record Manifest(String format, int version, String created, String role, String exercise,
         String exerciseName, String source, String model, String video, String keypoints, String events, int width,
         int height, double fps, long frames, @JsonProperty("duration_s") double durationSeconds, long droppedFrames,
-        boolean complete, String stopped, String notes) {
+        boolean complete, String stopped, String notes, String patient) {
 
     public static final String FORMAT = "formcoach-recording";
     public static final int VERSION = 1;
@@ -42,6 +43,7 @@ public record Manifest(String format, int version, String created, String role, 
 
     public Manifest withNotes(String newNotes) {
         return new Manifest(format, version, created, role, exercise, exerciseName, source, model, video, keypoints,
-                events, width, height, fps, frames, durationSeconds, droppedFrames, complete, stopped, newNotes);
+                events, width, height, fps, frames, durationSeconds, droppedFrames, complete, stopped, newNotes,
+                patient);
     }
 }

@@ -44,9 +44,17 @@ public final class RecordingWriter implements CoachSink, AutoCloseable {
     static final int QUEUE = 48;
     private static final int CHECK_EVERY = 10;
 
-    /** What the manifest says besides the measurements. */
+    /**
+     * What the manifest says besides the measurements.
+     *
+     * @param patient the code of the patient whose thresholds the coach uses, or null
+     */
     public record Details(String role, String exercise, String exerciseName, String source, String model,
-            String notes) {
+            String notes, String patient) {
+
+        public Details(String role, String exercise, String exerciseName, String source, String model, String notes) {
+            this(role, exercise, exerciseName, source, model, notes, null);
+        }
     }
 
     private record Item(CoachFrame frame, Mat image, List<CoachFrame> droppedBefore) {
@@ -354,7 +362,7 @@ public final class RecordingWriter implements CoachSink, AutoCloseable {
                 details.exerciseName(), details.source(), details.model(), videoName == null ? "video.mp4" : videoName,
                 Manifest.KEYPOINTS, Manifest.EVENTS, width, height, fps, written,
                 written == 0 ? 0 : Tracks.round(lastT + step, 1000), droppedCount, complete, stopReason,
-                details.notes());
+                details.notes(), details.patient());
         try {
             OutputFile.forText(folder.resolve(Manifest.FILE)).writeString(
                     Tracks.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");

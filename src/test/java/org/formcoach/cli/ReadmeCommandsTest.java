@@ -97,6 +97,7 @@ class ReadmeCommandsTest {
             }
             String value = switch (t) {
                 case "ID" -> "wall-pushup";
+                case "CODE" -> "P-017";
                 case "INPUT", "FILE", "CAMERA|FILE", "A", "B" -> "clip.avi";
                 case "NEW_FOLDER" -> "new-recording";
                 case "TEXT" -> "notes";
@@ -144,6 +145,10 @@ class ReadmeCommandsTest {
                 results.add(pool.submit(() -> {
                     List<String> args = arguments(command);
                     prepare(folder, inputs, args);
+                    String missing = keepPatient(folder, args);
+                    if (missing != null) {
+                        return command + "\n    " + missing;
+                    }
                     String failure = opensTheWindow(args) ? runWindow(folder, args) : runToTheEnd(folder, args);
                     return failure == null ? null : command + "\n    " + failure;
                 }));
@@ -203,6 +208,25 @@ class ReadmeCommandsTest {
                 Files.createSymbolicLink(folder.resolve(input.getFileName()), input);
             }
         }
+    }
+
+    /**
+     * A window started with {@code --patient P-017} finds that patient: kept beforehand, by the
+     * command the README gives, in the data folder the window will read.
+     */
+    private static String keepPatient(Path folder, List<String> args) throws Exception {
+        int at = args.indexOf("--patient");
+        if (at < 0 || !opensTheWindow(args)) {
+            return null;
+        }
+        List<String> set = new ArrayList<>(List.of("patient", "set", args.get(at + 1), "--name", "Anna"));
+        int data = args.indexOf("--data-dir");
+        if (data >= 0) {
+            set.addAll(args.subList(data, data + 2));
+        }
+        FormCoachProcess.Result r = process(folder).run(folder.resolve("patient-logs"), TIMEOUT,
+                set.toArray(String[]::new));
+        return r.exitCode() == 0 ? null : "the patient could not be kept first: " + r.err().strip();
     }
 
     private static FormCoachProcess process(Path folder) throws IOException {
@@ -275,6 +299,9 @@ class ReadmeCommandsTest {
                         + FormCoachProcess.read(logs.resolve("stderr.txt")).strip();
             }
             String err = FormCoachProcess.read(logs.resolve("stderr.txt"));
+            if (args.contains("--patient") && err.contains("no patient")) {
+                return "the patient was not found: " + err.strip();
+            }
             return err.contains("\tat ") || err.contains("Exception") ? "errors on stderr: " + err.strip() : null;
         } finally {
             p.destroy();

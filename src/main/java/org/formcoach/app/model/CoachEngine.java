@@ -35,6 +35,11 @@ public interface CoachEngine extends AutoCloseable {
 
         PipelineStatus status();
 
+        /** The source's frame rate (a recording's video plays at it), or 0 when unknown. */
+        default double sourceFps() {
+            return 0;
+        }
+
         /** Stops and releases the source. */
         @Override
         void close();

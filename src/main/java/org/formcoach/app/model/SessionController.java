@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,14 +20,19 @@ import java.util.function.Supplier;
 import org.formcoach.capture.CameraDevice;
 import org.formcoach.capture.CaptureException;
 import org.formcoach.capture.CaptureRequest;
+import org.formcoach.io.OutputException;
+import org.formcoach.patient.PatientProfile;
 import org.formcoach.pipeline.PipelineResult;
 import org.formcoach.pipeline.PipelineStatus;
 import org.formcoach.pose.ModelLoadException;
 import org.formcoach.pose.MoveNetModel;
 import org.formcoach.pose.Skeleton;
+import org.formcoach.recording.Manifest;
+import org.formcoach.recording.RecordingWriter;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
+import org.formcoach.routine.RoutineRunner;
 import org.formcoach.session.EndReason;
 import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
@@ -49,6 +55,11 @@ import org.slf4j.LoggerFactory;
  * joins the pipeline's threads) run on the {@code background} executor. The pipeline's frames arrive
  * on its inference thread in a {@link SessionSink}, which hands pictures to the {@link FrameDisplay}
  * and posts what the controller must react to back to the {@code ui} executor.
+ *
+ * <p><b>Recording.</b> The running session can be recorded into a new folder: the sink hands its
+ * frames to a {@link RecordingWriter}, which writes on its own thread. The recording ends when asked,
+ * when the session stops, restarts or ends, or when the writer stops by itself (a full disk); the
+ * writer is finished (which joins its thread) on the {@code background} executor.
  */
 public final class SessionController {
 
@@ -58,6 +69,8 @@ public final class SessionController {
     public static final String FIRST_RUN_CHECK = "head-rotation-check";
     static final String DEFAULT_PROGRAM = "wall-pushup";
     static final CaptureRequest DEFAULT_CAPTURE = new CaptureRequest(640, 480, 30);
+    /** What a recording made in the window can be. */
+    public static final List<String> RECORDING_ROLES = List.of("demonstration", "attempt");
 
     public enum Phase {
         /** Nothing runs; a program can be started. */
@@ -140,11 +153,16 @@ public final class SessionController {
      * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
      * @param warning     what the user must know until they dismiss it (an unknown program, settings
      *                    not saved), or empty
+     * @param recording   the folder the session is being recorded into, or null
+     * @param recorded    what became of the last recording ("Recorded 123 frames (4.1 s) in …" or why it
+     *                    stopped), or empty
+     * @param patient     the patient whose thresholds the next start coaches with, or null
      */
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
-            JournalPrompt journal, String saving, String warning,
+            JournalPrompt journal, String saving, String warning, Path recording, String recorded,
+            PatientProfile patient,
             String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
 
         public Snapshot {
@@ -211,7 +229,12 @@ public final class SessionController {
     /** Whether files are shown mirrored in this run: they play as recorded unless mirrored here. */
     private boolean filesMirrored;
 
-    private volatile org.formcoach.patient.PatientProfile patient;
+    private volatile PatientProfile patient;
+    /** The patient whose thresholds the running session was started with. */
+    private PatientProfile sessionPatient;
+    private ActiveRecording recording;
+    private boolean recordingStarts;
+    private String recorded = "";
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
@@ -383,7 +406,10 @@ public final class SessionController {
         publish();
     }
 
-    /** Stops coaching and releases the engine. */
+    /**
+     * Stops coaching and releases the engine. A recording is finished here, on the calling thread:
+     * the process may end right after, and its last frames must be on disk by then.
+     */
     public void close() {
         generation++;
         SessionSink s = sink;
@@ -395,6 +421,16 @@ public final class SessionController {
         running = null;
         if (r != null) {
             r.close();
+        }
+        ActiveRecording a = recording;
+        recording = null;
+        if (a != null) {
+            a.sink().recordInto(null);
+            try {
+                a.writer().finish();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         desk = null;
         setup.engine().close();
@@ -535,6 +571,7 @@ public final class SessionController {
         }
         stopRunning();
         problem = null;
+        sessionPatient = patient;
         checking = checkFirst();
         Program now = checking ? find(FIRST_RUN_CHECK).orElseThrow() : program;
         sessionProgram = now;
@@ -860,6 +897,122 @@ public final class SessionController {
         return b.toString();
     }
 
+    // ---- recording ---------------------------------------------------------------------------
+
+    /** A recording being made: its writer, fed by the sink of the session it records. */
+    private record ActiveRecording(RecordingWriter writer, SessionSink sink) {
+    }
+
+    /**
+     * Records the running session into {@code folder} (new, or empty) from its next frame on, until
+     * {@link #stopRecording()} or the session stops. The folder is checked and the files opened on the
+     * background executor; a folder that cannot be used is told in the status line.
+     *
+     * @param role  "demonstration" or "attempt" (see {@link #RECORDING_ROLES})
+     * @param notes the therapist's notes kept in the manifest, or null
+     */
+    public void startRecording(Path folder, String role, String notes) {
+        if (!RECORDING_ROLES.contains(role)) {
+            throw new IllegalArgumentException("a recording is a demonstration or an attempt, not " + role);
+        }
+        SessionSink s = sink;
+        CoachEngine.Running r = running;
+        if (recording != null || recordingStarts) {
+            return;
+        }
+        if (s == null || r == null || !(phase == Phase.RUNNING || phase == Phase.PAUSED)) {
+            status = "Nothing to record: start coaching first, then record the session";
+            publish();
+            return;
+        }
+        RoutineRunner.State state = s.session().state();
+        Exercise e = state.exercise() != null ? state.exercise() : s.session().firstProgram().exercise();
+        PatientProfile p = sessionPatient;
+        RecordingWriter.Details details = new RecordingWriter.Details(role, e.id(), e.name(),
+                isCamera(source) ? "camera " + source : source, model.id(),
+                notes == null || notes.isBlank() ? null : notes.strip(), p == null ? null : p.code());
+        double fps = r.sourceFps();
+        long gen = generation;
+        recordingStarts = true;
+        status = "Starting the recording in " + folder + "…";
+        publish();
+        setup.background().execute(() -> {
+            try {
+                RecordingWriter w = RecordingWriter.start(folder, details, fps,
+                        why -> setup.ui().execute(() -> writerStopped(folder)));
+                setup.ui().execute(() -> recordingStarted(gen, s, w));
+            } catch (OutputException ex) {
+                setup.ui().execute(() -> {
+                    recordingStarts = false;
+                    status = "Cannot record: " + ex.getMessage();
+                    publish();
+                });
+            }
+        });
+    }
+
+    private void recordingStarted(long gen, SessionSink s, RecordingWriter w) {
+        recordingStarts = false;
+        if (gen != generation || sink != s || !isActive()) {
+            setup.background().execute(() -> finishRecording(w));  // the session stopped meanwhile
+            return;
+        }
+        recording = new ActiveRecording(w, s);
+        s.recordInto(w);
+        recorded = "";
+        status = "Recording the session in " + w.folder();
+        publish();
+    }
+
+    /** Ends the recording, if one is made: the files are closed on the background executor. */
+    public void stopRecording() {
+        ActiveRecording a = recording;
+        if (a == null) {
+            return;
+        }
+        recording = null;
+        a.sink().recordInto(null);
+        status = "Saving the recording in " + a.writer().folder() + "…";
+        publish();
+        setup.background().execute(() -> finishRecording(a.writer()));
+    }
+
+    /** The writer stopped by itself (a full disk, a failed write): the recording ends with its reason. */
+    private void writerStopped(Path folder) {
+        if (recording != null && recording.writer().folder().equals(folder)) {
+            stopRecording();
+        }
+    }
+
+    /** On the background executor: waits for the writer, then says what was recorded. */
+    private void finishRecording(RecordingWriter w) {
+        Manifest m;
+        try {
+            m = w.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        String said = recordedLine(w.folder(), m, w.stopReason());
+        setup.ui().execute(() -> {
+            recorded = said;
+            status = said;
+            publish();
+        });
+    }
+
+    /** e.g. "Recorded 123 frames (4.1 s) in /path", or why the recording stopped early. */
+    static String recordedLine(Path folder, Manifest m, String stopReason) {
+        if (stopReason != null) {
+            return "Recording stopped: " + stopReason + " (in " + folder + ")";
+        }
+        if (m == null || m.frames() == 0) {
+            return "Nothing was recorded in " + folder + ": no frame was analysed while recording";
+        }
+        return String.format(Locale.ROOT, "Recorded %d frames (%.1f s) in %s", m.frames(), m.durationSeconds(),
+                folder);
+    }
+
     // ---- desk mode ---------------------------------------------------------------------------
 
     /** Watches posture in the background with the compact desk window. */
@@ -979,6 +1132,7 @@ public final class SessionController {
     }
 
     private void ended(PipelineResult result) {
+        stopRecording();
         SessionSink s = sink;
         if (s != null && !s.recorder().ended()) {
             s.recorder().end(result.failure().isPresent() ? EndReason.FAILED : EndReason.SOURCE_ENDED);
@@ -1086,6 +1240,7 @@ public final class SessionController {
         if (r != null) {
             setup.background().execute(r::close);
         }
+        stopRecording();  // after the pipeline's close on the background executor: its last frames are in
     }
 
     /** The program as this user does it now: ladder steps at the current rung and dose. */
@@ -1105,17 +1260,18 @@ public final class SessionController {
     }
 
     /** Coaches {@code profile}'s thresholds from the next start on (null: the exercise files' own). */
-    public void setPatient(org.formcoach.patient.PatientProfile profile) {
+    public void setPatient(PatientProfile profile) {
         patient = profile;
+        publish();
     }
 
-    public org.formcoach.patient.PatientProfile patient() {
+    public PatientProfile patient() {
         return patient;
     }
 
     /** The catalog as the active patient does it: their threshold overrides applied. */
     private Catalog personalCatalog() {
-        org.formcoach.patient.PatientProfile p = patient;
+        PatientProfile p = patient;
         if (p == null) {
             return catalog;
         }
@@ -1207,6 +1363,7 @@ public final class SessionController {
     private Snapshot build() {
         return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
                 screening, desk, mirrored(), settings.muted(), preview, journal, saving, String.join("  ·  ", warnings),
+                recording == null ? null : recording.writer().folder(), recorded, patient,
                 switch (phase) {
                     case RUNNING -> "Pause";
                     case PAUSED -> "Resume";

@@ -43,6 +43,7 @@ final class SessionSink implements CoachSink {
     private final AtomicLong frames = new AtomicLong();
     private volatile CoachFrame lastFrame;
     private volatile Consumer<CoachFrame> listener = f -> { };
+    private volatile CoachSink recording;
     private volatile boolean closed;
     private volatile SessionRecorder recorder;
     private volatile boolean doneSignalled;
@@ -78,6 +79,10 @@ final class SessionSink implements CoachSink {
             sounds.onFrame(frame.form()).ifPresent(player);
         }
         listener.accept(frame);
+        CoachSink r = recording;
+        if (r != null && image != null) {
+            r.onFrame(frame, image);
+        }
         if (update.state().phase() == RoutineRunner.Phase.DONE && !doneSignalled) {
             doneSignalled = true;
             signals.routineDone();
@@ -87,6 +92,11 @@ final class SessionSink implements CoachSink {
     /** Also hands every analysed frame to {@code frames} (on the inference thread), e.g. desk mode's watch. */
     void listen(Consumer<CoachFrame> frames) {
         this.listener = frames;
+    }
+
+    /** Also hands every analysed frame with its picture to {@code sink} (a recording), or to nobody when null. */
+    void recordInto(CoachSink sink) {
+        this.recording = sink;
     }
 
     @Override
