@@ -3,6 +3,7 @@ package org.formcoach.app;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
@@ -11,8 +12,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -31,10 +35,10 @@ import org.formcoach.app.model.CoachEngine;
 import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.DeskWatchModel;
 import org.formcoach.app.model.RedFlagScreening;
+import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.SessionController.Phase;
 import org.formcoach.app.model.SessionController.Program;
 import org.formcoach.app.model.SessionController.Snapshot;
-import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.StoredSettings;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSources;
@@ -83,6 +87,9 @@ public final class CoachWindow {
     private final SafetyPanel safetyPanel = new SafetyPanel();
     private final HelpOverlay help = new HelpOverlay();
     private final JournalPanel journalPanel;
+    private final PatternPanel patternPanel;
+    private final Label reminderText = new Label();
+    private final HBox reminderBar = new HBox(10);
     private HistoryWindow history;
     private final DeskWindow deskWindow;
     private final ComboBox<Program> programPicker = new ComboBox<>();
@@ -92,6 +99,7 @@ public final class CoachWindow {
     private final Button startButton = new Button("Start");
     private final Button skipButton = new Button("Skip");
     private final Button restartButton = new Button("Restart");
+    private final Button symptomButton = new Button("I have a symptom");
     private final ToggleButton mirrorToggle = new ToggleButton("Mirror");
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
@@ -114,9 +122,11 @@ public final class CoachWindow {
         this.controller = new SessionController(new SessionController.Setup(catalog, config.routinesDir(), engine,
                 new StoredSettings(store, config.settingsDir()), starter, Platform::runLater, tones,
                 config.deskResetEvery(), System::nanoTime, store, clock));
-        this.journalPanel = new JournalPanel(catalog.redFlags(), new JournalPanel.Actions() {
+        // the journal asks about any time, not about the head rotation just done
+        this.journalPanel = new JournalPanel(catalog.redFlags().stream().filter(f -> !f.duringMovement()).toList(),
+                new JournalPanel.Actions() {
             @Override
-            public void save(int pain, String where, String pattern, String notes, java.util.Map<String, Boolean> flags) {
+            public void save(int pain, String where, String pattern, String notes, Map<String, Boolean> flags) {
                 controller.saveJournal(pain, where, pattern, notes, flags);
             }
 
@@ -135,6 +145,7 @@ public final class CoachWindow {
                 controller.declineOffer();
             }
         });
+        this.patternPanel = new PatternPanel(catalog, controller::patternChosen, controller::closePatterns);
         controller.setDisplay(frames);
         this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
         this.scene = new Scene(layout(), 1280, 720);  // fits a 1366 × 768 screen
@@ -149,10 +160,13 @@ public final class CoachWindow {
             @Override
             public void handle(long now) {
                 drawLatest();
-                if (deskWindow.isShowing() && now - lastDeskRefresh > 1_000_000_000L) {
+                if (now - lastDeskRefresh > 1_000_000_000L) {
                     lastDeskRefresh = now;
-                    controller.deskTick();
-                    deskWindow.refresh();
+                    controller.reminderTick();
+                    if (deskWindow.isShowing()) {
+                        controller.deskTick();
+                        deskWindow.refresh();
+                    }
                 }
             }
         };
@@ -169,6 +183,10 @@ public final class CoachWindow {
         skipButton.setOnAction(e -> controller.skip());
         restartButton.setId("restart");
         restartButton.setOnAction(e -> controller.restart());
+        symptomButton.setId("symptom");
+        symptomButton.getStyleClass().add("symptom");
+        symptomButton.setOnAction(e -> controller.reportSymptom());
+        routinePanel.addAction(symptomButton);
         mirrorToggle.setId("mirror");
         mirrorToggle.selectedProperty().addListener((o, a, b) -> {
             if (!binding) {
@@ -197,10 +215,23 @@ public final class CoachWindow {
         MenuItem historyItem = new MenuItem("History and progress…");
         historyItem.setId("menu-history");
         historyItem.setOnAction(e -> showHistory());
+        MenuItem patterns = new MenuItem("Where does it bother you?…");
+        patterns.setId("menu-patterns");
+        patterns.setOnAction(e -> controller.choosePattern());
+        Menu remindersMenu = new Menu("Reminders");
+        remindersMenu.setId("menu-reminders");
+        remindersMenu.getItems().add(new MenuItem());  // filled when shown
+        remindersMenu.setOnShowing(e -> remindersMenu.getItems().setAll(controller.reminderChoices().stream()
+                .map(c -> {
+                    CheckMenuItem item = new CheckMenuItem(c.label());
+                    item.setSelected(c.on());
+                    item.setOnAction(x -> controller.setReminderOn(c.routineId(), item.isSelected()));
+                    return (MenuItem) item;
+                }).toList()));
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> help.setVisible(true));
-        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
-                new SeparatorMenuItem(), shortcuts);
+        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), patterns, journal, historyItem,
+                remindersMenu, new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -209,7 +240,7 @@ public final class CoachWindow {
         sourcePicker.setPromptText("Camera");
         resolutionPicker.setPrefWidth(130);
         modelPicker.setPrefWidth(140);
-        for (javafx.scene.control.Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
+        for (Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
                 menu)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -218,7 +249,31 @@ public final class CoachWindow {
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, help);
+        reminderBar.setId("reminder");
+        reminderBar.getStyleClass().add("reminder-bar");
+        reminderBar.setAlignment(Pos.CENTER_LEFT);
+        reminderBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        reminderText.setId("reminder-text");
+        reminderText.getStyleClass().add("reminder-text");
+        Button remindStart = new Button("Start");
+        remindStart.setId("reminder-start");
+        remindStart.getStyleClass().add("primary");
+        remindStart.setOnAction(e -> controller.startReminder());
+        Button remindSnooze = new Button("In 10 min");
+        remindSnooze.setId("reminder-snooze");
+        remindSnooze.setOnAction(e -> controller.snoozeReminder());
+        Button remindLater = new Button("Not now");
+        remindLater.setId("reminder-dismiss");
+        remindLater.setOnAction(e -> controller.dismissReminder());
+        Button remindOff = new Button("Turn off");
+        remindOff.setId("reminder-off");
+        remindOff.setOnAction(e -> controller.turnOffReminder());
+        reminderBar.getChildren().addAll(reminderText, remindStart, remindSnooze, remindLater, remindOff);
+        reminderBar.setVisible(false);
+        StackPane.setAlignment(reminderBar, Pos.TOP_CENTER);
+        StackPane.setMargin(reminderBar, new Insets(76, 0, 0, 0));  // under the banner, never over it
+        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, patternPanel, reminderBar,
+                help);
         center.getStyleClass().add("center");
 
         statusLine.setId("status");
@@ -342,6 +397,7 @@ public final class CoachWindow {
         startButton.setDisable(!s.startEnabled());
         skipButton.setDisable(!s.skipEnabled());
         restartButton.setDisable(!s.restartEnabled());
+        symptomButton.setDisable(!s.symptomEnabled());
         statusLine.setText(s.status());
         savingLine.setText(s.saving());
         routinePanel.setRoutineName(s.panelTitle());
@@ -374,6 +430,13 @@ public final class CoachWindow {
             journalPanel.hide();
         } else if (before == null || before.journal() != s.journal()) {
             journalPanel.show(s.journal());
+        }
+        reminderBar.setVisible(s.reminder() != null);
+        reminderText.setText(s.reminder() == null ? "" : s.reminder().text());
+        if (s.patterns() && (before == null || !before.patterns())) {
+            patternPanel.show(controller.painPattern().orElse(null));
+        } else if (!s.patterns()) {
+            patternPanel.hide();
         }
         if (history != null && history.isShowing() && before != null && before.journal() != s.journal()) {
             history.refresh();

@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -26,6 +31,7 @@ import org.formcoach.pose.Skeleton;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
+import org.formcoach.routine.Timing;
 import org.formcoach.session.EndReason;
 import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
@@ -137,12 +143,16 @@ public final class SessionController {
      * @param preview     the side panel before the first frame of the chosen program
      * @param journal     the journal entry being asked for, or null
      * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
+     * @param symptomEnabled whether "I have a symptom" can be pressed: a session runs or is paused
+     * @param reminder    the programme's reminder to show (office reset, evening, Saturday, daily), or null
+     * @param patterns    whether "Where does it bother you?" is open
      */
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
             JournalPrompt journal, String saving,
-            String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
+            String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled,
+            boolean symptomEnabled, Reminders.Reminder reminder, boolean patterns) {
 
         public Snapshot {
             sources = List.copyOf(sources);
@@ -197,7 +207,13 @@ public final class SessionController {
     private String status = "";
     private Problem problem;
     private RedFlagScreening screening;
-    private boolean firstRunScreening;
+    /** Whether the safety steps come before sessions (off for screenshots and tests that say so). */
+    private boolean safetyChecks;
+    private final SafetyRecord safety;
+    /** The pain assessment runs now as the first safety step; its questions follow when it ends. */
+    private boolean assessing;
+    /** The red-flag questions asked after the assessment include the other red flags, not only the movement's. */
+    private boolean askAllQuestions;
     private DeskWatchModel desk;
     private CoachView preview;
     private String panelTitle = "";
@@ -207,8 +223,17 @@ public final class SessionController {
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
-    /** The program chosen before the first-run safety check took its place; started when the check is done. */
-    private Program afterFirstCheck;
+    /** The program chosen before the safety steps took its place; started when they are passed. */
+    private Program pendingProgram;
+    private final Reminders reminders;
+    private Reminders.Reminder reminder;
+    private Reminders.Today today = Reminders.Today.NOTHING;
+    private long todayRead = Long.MIN_VALUE;
+    private boolean patternsOpen;
+    static final String REMINDERS_OFF = "reminders.off";
+    static final String PAIN_PATTERN = "pain.pattern";
+    /** What was done today is read from the store at most this often (and after each session). */
+    static final long TODAY_REFRESH_NANOS = 60_000_000_000L;
 
     public SessionController(Setup setup) {
         this.setup = setup;
@@ -216,6 +241,9 @@ public final class SessionController {
         this.progress = Ladder.of(catalog).map(l -> new Progress(setup.store(), l, setup.wallClock()));
         this.repSources = RepSource.forCatalog(catalog);
         this.settings = setup.settings().load();
+        this.safety = new SafetyRecord(setup.store(), setup.wallClock());
+        this.reminders = new Reminders(catalog, RESET_ROUTINE, setup.deskResetEvery() == null
+                ? DeskWatchModel.DEFAULT_RESET_EVERY : setup.deskResetEvery(), setup.clock().getAsLong());
         String storeProblem = setup.store().problem();
         this.saving = storeProblem == null ? "" : setup.store().saving() ? storeProblem
                 : "Not saving: " + storeProblem + " — coaching goes on";
@@ -232,7 +260,8 @@ public final class SessionController {
         this.soundCues.setMuted(settings.muted());
         List<Program> all = new ArrayList<>();
         for (Routine r : catalog.routines().values()) {
-            all.add(new Program(r.id(), "Routine: " + r.name(), true));
+            all.add(new Program(r.id(), "Routine: " + r.name() + " (" + Timing.clock(catalog.sessionSeconds(r))
+                    + ")", true));
         }
         for (Exercise e : catalog.exercises().values()) {
             all.add(new Program(e.id(), e.name(), false));
@@ -319,8 +348,9 @@ public final class SessionController {
             return;
         }
         listCameras();
-        if (askSafety && !settings.screeningPassed()) {
-            askSafety(true);
+        safetyChecks = askSafety;
+        if (safetyDue(program)) {
+            beginSafety(program, false);
         } else if (autoStart) {
             start();
         }
@@ -441,13 +471,22 @@ public final class SessionController {
         }
         if (phase == Phase.BLOCKED) {
             if (!catalog.exercises().isEmpty()) {
-                askSafety(false);
+                askSafety();
             }
             return;
         }
         if (program == null) {
             return;
         }
+        if (safetyDue(program)) {
+            beginSafety(program, false);
+            return;
+        }
+        startNow();
+    }
+
+    /** Starts the chosen program now, the safety steps done or not needed. */
+    private void startNow() {
         stopRunning();
         problem = null;
         RoutineSession session = newSession(program);
@@ -560,26 +599,95 @@ public final class SessionController {
 
     // ---- safety ------------------------------------------------------------------------------
 
-    /** Asks the red-flag questions (from the menu, or on first run); coaching stops meanwhile. */
+    /**
+     * The safety steps in the programme's order (from the menu, or to open coaching again after a
+     * "yes"): the head-rotation pain assessment, then what was felt during it, then every other red
+     * flag. Coaching stops meanwhile; the chosen program starts when every answer is "no".
+     */
     public void askSafety() {
-        askSafety(false);
+        stopRunning();
+        Program next = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : pendingProgram;
+        beginSafety(next, true);
     }
 
-    private void askSafety(boolean firstRun) {
-        stopRunning();
+    /**
+     * "I have a symptom", at any time during a session: coaching pauses and the red-flag questions
+     * are asked. Any "yes" stops coaching as in the safety questions; all "no" keeps the session
+     * paused where it was and opens the journal to note the symptom.
+     */
+    public void reportSymptom() {
+        if ((phase != Phase.RUNNING && phase != Phase.PAUSED) || running == null) {
+            return;
+        }
+        if (phase == Phase.RUNNING) {
+            running.pause();
+        }
         phase = Phase.SCREENING;
         problem = null;
-        banner = new Banner("A few safety questions first", Tone.INFO, false);
+        journal = null;
+        banner = new Banner("You have a symptom: coaching is paused", Tone.WARNING, true);
+        status = "Answer the questions: any \"yes\" stops coaching";
+        screening = new RedFlagScreening(catalog.redFlags().stream().filter(f -> !f.duringMovement()).toList(),
+                RedFlagScreening.Reason.SYMPTOM);
+        publish();
+    }
+
+    /** Whether the safety steps come before {@code p} now: first run, a new day, or answers over a week old. */
+    private boolean safetyDue(Program p) {
+        if (!safetyChecks || p == null || p.id().equals(FIRST_RUN_CHECK) || p.id().equals(DESK_EXERCISE)) {
+            return false;
+        }
+        return !settings.screeningPassed() || safety.assessmentDue() || safety.questionsDue();
+    }
+
+    /**
+     * Runs the 30-second pain assessment (the head rotation) and then its questions; {@code next}
+     * starts when every answer is "no". {@code allQuestions}: the other red flags too, even when
+     * their answers are recent.
+     */
+    private void beginSafety(Program next, boolean allQuestions) {
+        pendingProgram = next;
+        askAllQuestions = allQuestions || !settings.screeningPassed() || safety.questionsDue();
+        Optional<Program> check = find(FIRST_RUN_CHECK);
+        if (check.isEmpty()) {
+            showQuestions(false);
+            return;
+        }
+        assessing = true;
+        program = check.get();
+        startNow();
+        banner = new Banner("Before any stretching: the 30-second pain assessment", Tone.INFO, false);
+        publish();
+    }
+
+    /** After the pain assessment (or without one): the questions, what was felt during it first. */
+    private void showQuestions(boolean afterMovement) {
+        assessing = false;
+        stopRunning();
+        List<org.formcoach.routine.RedFlag> asked = catalog.redFlags().stream()
+                .filter(f -> f.duringMovement() ? afterMovement : askAllQuestions).toList();
+        if (pendingProgram != null) {
+            program = pendingProgram;
+        }
+        if (asked.isEmpty()) {
+            RedFlagScreening none = new RedFlagScreening(asked);
+            phase = Phase.SCREENING;
+            safetyAnswered(none);
+            return;
+        }
+        phase = Phase.SCREENING;
+        problem = null;
+        screening = new RedFlagScreening(asked);
+        banner = new Banner("Before stretching: a few safety questions", Tone.INFO, false);
         status = "";
         previewProgram();
-        screening = new RedFlagScreening(catalog.redFlags());
-        firstRunScreening = firstRun;
         publish();
     }
 
     /**
-     * The questions were answered (and, after a "yes", the advice was read): remembers whether all
-     * were "no"; coaching goes on (first the head-rotation check on first run) or stays off.
+     * The questions were answered (and, after a "yes", the advice was read): remembers when they
+     * were all "no"; coaching goes on (the program the safety steps came before, or the paused
+     * session after a symptom) or stays off.
      */
     public void safetyAnswered(RedFlagScreening answered) {
         if (phase != Phase.SCREENING) {
@@ -590,14 +698,27 @@ public final class SessionController {
             block(answered, false);
             return;
         }
-        settings = settings.withScreeningPassed(true);
-        saveSettings();
-        phase = Phase.IDLE;
-        if (firstRunScreening && catalog.exercise(FIRST_RUN_CHECK).isPresent()) {
-            afterFirstCheck = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : null;
-            program = find(FIRST_RUN_CHECK).orElse(program);
+        if (answered.screened() || settings.screeningPassed()) {
+            settings = settings.withScreeningPassed(true);
+            saveSettings();
         }
-        start();
+        safety.passed(answered);
+        if (answered.reason() == RedFlagScreening.Reason.SYMPTOM && running != null) {
+            phase = Phase.PAUSED;
+            banner = new Banner("Paused", Tone.INFO, true);
+            status = "No red flags. Press Space to go on, or skip what hurts (N); note the symptom in your journal";
+            journal = new JournalPrompt(null, "A symptom during " + program.label(), null);
+            publish();
+            return;
+        }
+        Program next = pendingProgram != null ? pendingProgram : program;
+        pendingProgram = null;
+        phase = Phase.IDLE;
+        if (next != null) {
+            program = next;
+            startNow();
+            status = answered.assessed() ? "Pain assessment done — now " + next.label() : status;
+        }
         publish();
     }
 
@@ -609,6 +730,8 @@ public final class SessionController {
      */
     private void block(RedFlagScreening answered, boolean explain) {
         stopRunning();
+        assessing = false;
+        safety.failed();
         settings = settings.withScreeningPassed(false);
         saveSettings();
         boolean urgent = answered.outcome() == RedFlagScreening.Outcome.URGENT_STOP;
@@ -646,7 +769,7 @@ public final class SessionController {
         JournalPrompt prompt = journal;
         journal = null;
         Clock clock = setup.wallClock();
-        JournalEntry entry = new JournalEntry(java.util.UUID.randomUUID().toString(), clock.instant(),
+        JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), clock.instant(),
                 LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
         setup.store().addJournal(entry);
         if (entry.anyRedFlag()) {
@@ -764,6 +887,161 @@ public final class SessionController {
         return b.toString();
     }
 
+    // ---- the programme's reminders and pain patterns ---------------------------------------------
+
+    /**
+     * About once a second while the window is open: shows the reminder due now (the office reset
+     * every 90 minutes, the evening wind-down, Saturday's session, the daily 10 minutes), never over
+     * a session, the safety steps or desk mode (which reminds on its own).
+     */
+    public void reminderTick() {
+        long now = setup.clock().getAsLong();
+        Reminders.Reminder due = null;
+        if ((phase == Phase.IDLE || phase == Phase.ENDED) && desk == null && journal == null && !patternsOpen) {
+            if (todayRead == Long.MIN_VALUE || now - todayRead >= TODAY_REFRESH_NANOS) {
+                todayRead = now;
+                today = readToday();
+            }
+            due = reminders.due(LocalDateTime.now(setup.wallClock()), now, today, remindersOff())
+                    .orElse(null);
+        }
+        if (!Objects.equals(due, reminder)) {
+            boolean fresh = due != null && (reminder == null || !reminder.routineId().equals(due.routineId()));
+            reminder = due;
+            if (fresh) {
+                play(Sound.HOLD_DONE);
+            }
+            publish();
+        }
+    }
+
+    /** Starts the reminded routine. */
+    public void startReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminder = null;
+            reminders.sessionDone(setup.clock().getAsLong());
+            startProgram(r.routineId());
+        }
+    }
+
+    /** Asks again in 10 minutes. */
+    public void snoozeReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminders.snooze(r.routineId(), setup.clock().getAsLong());
+            reminder = null;
+            publish();
+        }
+    }
+
+    /** Not today (the office reset: not before its next interval). */
+    public void dismissReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminders.putOff(r.routineId(), LocalDate.now(setup.wallClock()), setup.clock().getAsLong());
+            reminder = null;
+            publish();
+        }
+    }
+
+    /** The reminders, each on or off, for the menu. */
+    public List<Reminders.Choice> reminderChoices() {
+        return reminders.choices(remindersOff());
+    }
+
+    /** Turns the reminder of {@code routineId} on or off, remembered with the settings. */
+    public void setReminderOn(String routineId, boolean on) {
+        Set<String> off = new TreeSet<>(remindersOff());
+        if (on ? off.remove(routineId) : off.add(routineId)) {
+            setup.store().putSettings(Map.of(REMINDERS_OFF, String.join(",", off)));
+            offCache = off;
+        }
+        if (!on && reminder != null && reminder.routineId().equals(routineId)) {
+            reminder = null;
+        }
+        status = on ? "Reminder on: " + label(routineId) : "Reminder off: " + label(routineId)
+                + " (turn it on again in the menu's Reminders)";
+        publish();
+    }
+
+    /** Turns the shown reminder off. */
+    public void turnOffReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            setReminderOn(r.routineId(), false);
+        }
+    }
+
+    private Set<String> offCache;
+
+    private Set<String> remindersOff() {
+        if (offCache == null) {
+            String kept = setup.store().settings().getOrDefault(REMINDERS_OFF, "");
+            offCache = kept.isBlank() ? Set.of() : Set.of(kept.split(","));
+        }
+        return offCache;
+    }
+
+    private String label(String routineId) {
+        return catalog.routine(routineId).map(Routine::name).orElse(routineId);
+    }
+
+    /** What was done today, from the store: the routines completed and the minutes of sessions. */
+    private Reminders.Today readToday() {
+        Set<String> done = new HashSet<>();
+        double minutes = 0;
+        for (org.formcoach.session.SessionRecord r : setup.store().sessions(LocalDate.now(setup.wallClock()))) {
+            minutes += r.duration().toMillis() / 60_000.0;
+            if (r.endReason() == EndReason.COMPLETED) {
+                done.add(r.programId());
+            }
+        }
+        return new Reminders.Today(done, minutes);
+    }
+
+    /** Opens "Where does it bother you?". */
+    public void choosePattern() {
+        if (phase == Phase.RUNNING) {
+            pause();  // coaching waits while the user reads
+        }
+        patternsOpen = true;
+        reminder = null;
+        publish();
+    }
+
+    public void closePatterns() {
+        patternsOpen = false;
+        publish();
+    }
+
+    /** The pattern chosen last time, if any. */
+    public Optional<org.formcoach.routine.PainPattern> painPattern() {
+        return Optional.ofNullable(setup.store().settings().get(PAIN_PATTERN)).map(id -> catalog.patterns().get(id));
+    }
+
+    /**
+     * A pattern was chosen: it is remembered, and the routine it suggests is chosen (and started when
+     * {@code start}).
+     */
+    public void patternChosen(String patternId, boolean start) {
+        org.formcoach.routine.PainPattern p = catalog.patterns().get(patternId);
+        if (p == null) {
+            return;
+        }
+        setup.store().putSettings(Map.of(PAIN_PATTERN, p.id()));
+        patternsOpen = false;
+        status = p.name() + ": " + label(p.routine()) + (p.stretches().isEmpty() ? "" : "; stretches: "
+                + String.join(", ", p.stretches().stream().map(e -> catalog.exercise(e).map(Exercise::name).orElse(e))
+                        .toList()));
+        if (start) {
+            startProgram(p.routine());
+        } else {
+            selectProgram(p.routine());
+        }
+        publish();
+    }
+
     // ---- desk mode ---------------------------------------------------------------------------
 
     /** Watches posture in the background with the compact desk window. */
@@ -847,6 +1125,10 @@ public final class SessionController {
                 onUi(gen, () -> {
                     if ((phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null) {
                         ended(result);
+                        if (assessing && result.failure().isEmpty()) {
+                            showQuestions(true);  // the video of the head rotation ended: its questions
+                            return;
+                        }
                         publish();
                     }
                 });
@@ -864,19 +1146,18 @@ public final class SessionController {
     }
 
     private void routineDone() {
+        todayRead = Long.MIN_VALUE;  // what was done today changed
+        reminders.sessionDone(setup.clock().getAsLong());
         SessionSink s = sink;
         if (s != null) {
             s.recorder().end(EndReason.COMPLETED);
         }
-        if (afterFirstCheck == null && s != null) {
-            afterSession(s.recorder());
+        if (assessing) {
+            showQuestions(true);  // the pain assessment is done: what was felt during it
+            return;
         }
-        if (afterFirstCheck != null) {
-            Program next = afterFirstCheck;
-            afterFirstCheck = null;
-            startProgram(next.id());
-            status = "Safety check done — now " + next.label();
-            publish();
+        if (s != null) {
+            afterSession(s.recorder());
         }
     }
 
@@ -945,14 +1226,13 @@ public final class SessionController {
     /** The program as this user does it now: ladder steps at the current rung and dose. */
     private RoutineSession newSession(Program p) {
         if (p.routine()) {
-            Routine routine = catalog.routine(p.id()).orElseThrow();
+            Routine routine = catalog.session(catalog.routine(p.id()).orElseThrow());
             return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
                     catalog);
         }
         Exercise e = catalog.exercise(p.id()).orElseThrow();
         if (progress.isPresent() && progress.get().ladder().contains(e.id())) {
-            e = new Exercise(e.id(), e.name(), e.view(), e.instructions(), progress.get().doseFor(e), e.tracker(),
-                    e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.position(), e.source());
+            e = e.withDose(progress.get().doseFor(e));
         }
         return RoutineSession.single(e, catalog);
     }
@@ -968,7 +1248,10 @@ public final class SessionController {
     }
 
     private static String panelTitle(Program p, RoutineSession session) {
-        return p.routine() ? session.routine().name() : "Single exercise";
+        if (!p.routine()) {
+            return "Single exercise";
+        }
+        return session.routine().name();
     }
 
     private Optional<Program> find(String id) {
@@ -1035,7 +1318,8 @@ public final class SessionController {
                 },
                 phase != Phase.LOADING && phase != Phase.SCREENING,
                 phase == Phase.RUNNING || phase == Phase.PAUSED,
-                phase != Phase.LOADING && phase != Phase.SCREENING);
+                phase != Phase.LOADING && phase != Phase.SCREENING,
+                (phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null, reminder, patternsOpen);
     }
 
     /** Makes the current state the snapshot and tells the listeners. */

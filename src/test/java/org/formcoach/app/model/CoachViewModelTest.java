@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.formcoach.body.View;
 import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.ExerciseEvaluator;
@@ -87,8 +88,8 @@ class CoachViewModelTest {
         assertEquals(CoachText.capitalise(note), v.guide());
         assertEquals("Good form", v.banner(), "counting goes on: the note is no correction");
         assertEquals("Set 1 of 2 — 2 / 8", v.counter());
-        assertTrue(v.instructions().startsWith("Stand an arm's length from a wall"), v.instructions());
-        assertTrue(v.instructions().contains("Not checked by the camera: elbow flare"), v.instructions());
+        assertTrue(v.instructions().startsWith("Stand 18–24 inches (45–60 cm) from the wall"), v.instructions());
+        assertTrue(v.instructions().contains("Not checked by the camera: distance from the wall"), v.instructions());
     }
 
     @Test
@@ -105,7 +106,7 @@ class CoachViewModelTest {
 
     @Test
     void theStepListMarksDoneCurrentNextAndLater() {
-        Routine weekend = CATALOG.routine("weekend-session").orElseThrow();
+        Routine weekend = CATALOG.session(CATALOG.routine("weekend-session").orElseThrow());
         RoutineRunner runner = new RoutineRunner(weekend, CATALOG);
         runner.start(0);
         runner.skip(0);
@@ -114,8 +115,11 @@ class CoachViewModelTest {
         assertEquals(weekend.steps().size(), lines.size());
         assertEquals(List.of(StepLine.Status.DONE, StepLine.Status.DONE, StepLine.Status.CURRENT,
                 StepLine.Status.NEXT, StepLine.Status.LATER), lines.subList(0, 5).stream().map(StepLine::status).toList());
-        assertEquals("Shoulder rolls — 4 forward + 4 backward", lines.get(2).text());
-        assertEquals("Rest 30 s — find a clear patch of wall", lines.get(4).text());
+        assertEquals("Warm-up: Chest opener — 15 s hold", lines.get(0).text());
+        assertEquals("Warm-up: Shoulder rolls — 4 forward + 4 backward, within 0:45", lines.get(1).text());
+        assertEquals("Shoulder rolls — 6 forward + 6 backward, within 1:00", lines.get(2).text());
+        assertEquals("Side-lying thoracic rotation — 8 per side, within 3:00", lines.get(4).text());
+        assertEquals("Rest 15 s — come up onto your knees on the mat", lines.get(5).text());
     }
 
     @Test
@@ -136,15 +140,15 @@ class CoachViewModelTest {
 
     @Test
     void theEndOfAVideoSaysHowItEnded() {
-        CaptureOutcome end = new CaptureOutcome(CaptureOutcome.Reason.END_OF_STREAM, 90, java.util.Optional.empty(), "");
+        CaptureOutcome end = new CaptureOutcome(CaptureOutcome.Reason.END_OF_STREAM, 90, Optional.empty(), "");
         assertEquals("The video has ended: 90 frames analysed. Press Play again, or open another video.",
-                CoachViewModel.endOfSource(new PipelineResult(end, 90, 0, java.util.Optional.empty())));
-        CaptureOutcome cut = new CaptureOutcome(CaptureOutcome.Reason.DAMAGED, 42, java.util.Optional.empty(),
+                CoachViewModel.endOfSource(new PipelineResult(end, 90, 0, Optional.empty())));
+        CaptureOutcome cut = new CaptureOutcome(CaptureOutcome.Reason.DAMAGED, 42, Optional.empty(),
                 "clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short");
         assertEquals("Clip.mp4: reading stopped at frame 42 (after 1.40 s): the file is cut short (42 frames analysed).",
-                CoachViewModel.endOfSource(new PipelineResult(cut, 42, 0, java.util.Optional.empty())));
+                CoachViewModel.endOfSource(new PipelineResult(cut, 42, 0, Optional.empty())));
         assertEquals("Analysis stopped: out of memory", CoachViewModel.endOfSource(
-                new PipelineResult(end, 3, 0, java.util.Optional.of("analysis stopped: out of memory"))));
+                new PipelineResult(end, 3, 0, Optional.of("analysis stopped: out of memory"))));
     }
 
     @Test

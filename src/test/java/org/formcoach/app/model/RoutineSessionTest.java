@@ -5,6 +5,7 @@ import static org.formcoach.app.model.Frames.pose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.formcoach.form.FormEvent;
 import org.formcoach.pipeline.ExerciseProgram;
 import org.formcoach.routine.Exercise;
@@ -51,8 +52,8 @@ class RoutineSessionTest {
 
     @Test
     void skipAndRestartAskForTheRightProgram() {
-        RoutineSession s = new RoutineSession(CATALOG.routine("office-reset").orElseThrow(), CATALOG);
-        assertEquals("chest-opener", s.firstProgram().exercise().id());
+        RoutineSession s = new RoutineSession(CATALOG.session(CATALOG.routine("office-reset").orElseThrow()), CATALOG);
+        assertEquals("chest-opener", s.firstProgram().exercise().id(), "the warm-up first");
         frame(s, "chest-opener", 5, 0);
         RoutineSession.Update skipped = s.skip();
         assertEquals("shoulder-rolls", skipped.switchTo().orElseThrow().exercise().id());
@@ -65,7 +66,7 @@ class RoutineSessionTest {
 
     @Test
     void aRoutineStartingWithARestTimesItFromTheFirstFrame() {
-        RoutineSession s = new RoutineSession(new org.formcoach.routine.Routine("r", "r", "", java.util.List.of(
+        RoutineSession s = new RoutineSession(new org.formcoach.routine.Routine("r", "r", "", List.of(
                 org.formcoach.routine.Step.rest(10, "get ready"),
                 new org.formcoach.routine.Step("wall-pushup", wall.dose(), 0, null)), null), CATALOG);
         assertEquals("wall-pushup", s.firstProgram().exercise().id());

@@ -107,40 +107,96 @@ class SessionControllerTest {
                 List.of(), List.of(new FormEvent(FormEvent.Type.SET_DONE, Frames.seconds(t), "", 0)), List.of()));
     }
 
-    @Test
-    void firstRunAsksTheQuestionsThenRunsTheCheckThenTheChosenProgram() throws Exception {
-        controller();
-        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
-        Snapshot asking = c.snapshot();
-        assertEquals(Phase.SCREENING, asking.phase());
-        assertNotNull(asking.screening());
-        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+    /** Answers every question asked "no". */
+    private void allNo() throws Exception {
         ui(() -> {
             RedFlagScreening q = c.snapshot().screening();
             q.questions().forEach(f -> q.answer(f.id(), false));
             c.safetyAnswered(q);
         });
-        assertTrue(AppSettings.load(dir).screeningPassed(), "remembered for the next start");
+    }
 
+    private List<String> asked() {
+        return c.snapshot().screening().questions().stream().map(org.formcoach.routine.RedFlag::id).toList();
+    }
+
+    @Test
+    void firstRunDoesThePainAssessmentThenAsksWhatWasFeltThenTheOtherRedFlags() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        // the programme's order: the head-rotation movement first
         ScriptedEngine.Feed check = engine.nextStart();
         assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
         Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
         assertEquals(SessionController.FIRST_RUN_CHECK, checking.program().id(), "the picker shows the check");
-        assertEquals("Coaching from 0", checking.status());
+        assertNull(checking.screening(), "no question before the movement");
 
         check.frame(id -> checkDone(id, 31));
+        Snapshot asking = await(s -> s.phase() == Phase.SCREENING);
+        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+        assertEquals(List.of("numbness-during", "radiating-during", "arm-numbness", "night-pain", "bladder-bowel",
+                "fever", "cancer-history"), asked(), "what was felt during it first, then the other red flags");
+        assertEquals("What did you feel while turning your head?", asking.screening().heading());
+        await(s -> check.stopped);
+        allNo();
+        assertTrue(AppSettings.load(dir).screeningPassed(), "remembered for the next start");
+
         ScriptedEngine.Feed wall = engine.nextStart();
         assertEquals("wall-pushup", wall.program.exercise().id());
         Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.program().id().equals("wall-pushup"));
         assertEquals("Single exercise", coaching.panelTitle());
         assertEquals("Wall push-up", coaching.preview().title(), "the side panel shows the chosen program");
-        await(s -> check.stopped);
+    }
+
+    /** A second controller on the same folders, at {@code at}. */
+    private void reopenAt(Clock at) throws Exception {
+        ui(c::close);
+        store.close();
+        store = SessionStore.open(dir.resolve("data"), at);
+        c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
+                SettingsStore.inFolder(dir), background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime,
+                store, at)));
     }
 
     @Test
-    void aYesStopsCoachingAndStartAsksTheQuestionsAgain() throws Exception {
+    void thePainAssessmentComesBeforeTheFirstSessionOfEachDayAndTheOtherQuestionsWeekly() throws Exception {
         controller();
         ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        engine.nextStart().frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
+        engine.nextStart();
+        store.flush();
+
+        reopenAt(Clock.offset(clock, Duration.ofHours(3)));  // later the same day: straight to coaching
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        assertEquals("wall-pushup", engine.nextStart().program.exercise().id());
+
+        reopenAt(Clock.offset(clock, Duration.ofDays(2)));  // another day: the assessment and its questions
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
+        check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        assertEquals(List.of("numbness-during", "radiating-during"), asked(), "the other answers are recent");
+        allNo();
+        engine.nextStart();
+        store.flush();
+
+        reopenAt(Clock.offset(clock, Duration.ofDays(8)));  // over a week since the red flags were answered
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        engine.nextStart().frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        assertEquals(7, asked().size(), "all of them again");
+    }
+
+    @Test
+    void aYesStopsCoachingAndStartDoesTheSafetyStepsAgain() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
         ui(() -> {
             RedFlagScreening q = c.snapshot().screening();
             q.answer("bladder-bowel", true);
@@ -154,9 +210,43 @@ class SessionControllerTest {
         ui(c::enterDeskMode);
         assertNull(c.snapshot().desk(), "no desk mode either");
         background.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        assertFalse(engine.startedAny(), "nothing was started");
+        assertFalse(engine.startedAny(), "nothing else was started");
         ui(c::start);
-        assertEquals(Phase.SCREENING, c.snapshot().phase());
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "the pain assessment again, then its questions");
+    }
+
+    @Test
+    void aSymptomDuringASessionPausesItAndAsksTheQuestions() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        Snapshot running = await(s -> s.phase() == Phase.RUNNING);
+        assertTrue(running.symptomEnabled());
+        feed.frame(id -> reps(id, 1, 0));
+        ui(c::reportSymptom);
+        Snapshot asking = c.snapshot();
+        assertEquals(Phase.SCREENING, asking.phase());
+        assertTrue(feed.paused, "coaching stops while the questions are asked");
+        assertFalse(feed.stopped);
+        assertEquals(RedFlagScreening.Reason.SYMPTOM, asking.screening().reason());
+        assertEquals(List.of("arm-numbness", "night-pain", "bladder-bowel", "fever", "cancer-history"), asked());
+        assertFalse(asking.symptomEnabled());
+        allNo();
+        Snapshot paused = c.snapshot();
+        assertEquals(Phase.PAUSED, paused.phase(), "every answer no: the session waits where it was");
+        assertNotNull(paused.journal(), "the journal opens to note the symptom");
+        ui(c::startOrPause);
+        assertFalse(feed.paused);
+
+        ui(c::reportSymptom);
+        ui(() -> {
+            RedFlagScreening q = c.snapshot().screening();
+            q.questions().forEach(f -> q.answer(f.id(), f.id().equals("fever")));
+            c.safetyAnswered(q);
+        });
+        assertEquals(Phase.BLOCKED, c.snapshot().phase());
+        await(s -> feed.stopped);
     }
 
     @Test
@@ -223,7 +313,7 @@ class SessionControllerTest {
         Snapshot chosen = c.snapshot();
         assertEquals("office-reset", chosen.program().id());
         assertEquals("90-second office reset", chosen.panelTitle(), "the side panel follows the picker");
-        assertEquals(4, chosen.preview().steps().size());
+        assertEquals(5, chosen.preview().steps().size(), "the warm-up's 2 steps and the reset's 3");
         assertEquals(Phase.IDLE, chosen.phase(), "choosing does not start");
 
         ui(c::start);
@@ -351,7 +441,7 @@ class SessionControllerTest {
         assertTrue(entry.anyRedFlag());
         assertEquals(store.sessions(null).get(0).id(), entry.sessionId());
         ui(c::start);
-        assertEquals(Phase.SCREENING, c.snapshot().phase());
+        assertEquals(SessionController.FIRST_RUN_CHECK, c.snapshot().program().id(), "the safety steps again");
     }
 
     @Test
