@@ -1,43 +1,57 @@
 #!/usr/bin/env bash
-# Measures FormCoach's pose inference against the original MoveNet on @tensorflow/tfjs in Node,
-# on the same machine, in the same run, on the same input tensor. Prints one JSON line per
-# measurement and a summary with the speed ratios (see docs/BENCHMARKS.md).
+# Measures FormCoach's pose inference (FP32 and INT8 models, 1 and 2 intra-op threads) against the
+# original MoveNet on @tensorflow/tfjs (wasm with SIMD, one thread) in Node, on the same machine, in
+# the same run, on the same input tensor. The configurations are run in turn, ROUNDS times over, so
+# that a busy spell of the machine hits all of them; each ratio is taken within one round and the
+# median over the rounds is reported. Prints one JSON line per measurement and a markdown table
+# (see docs/BENCHMARKS.md).
 #
-#   tools/bench/pose-vs-tfjs.sh [ITERATIONS] [IMAGE]
+#   tools/bench/pose-vs-tfjs.sh [ITERATIONS] [IMAGE] [ROUNDS]
+#
+# Environment: MODELS (default "lightning thunder"), THREADS (default "1 2"), TFJS_CPU=1 to add
+# tfjs's plain JavaScript backend (10 runs: 20-50x slower than wasm).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 convert="$root/tools/model-convert"
 iterations="${1:-200}"
 image="${2:-$root/src/main/resources/samples/basketball1.png}"
+rounds="${3:-3}"
+models="${MODELS:-lightning thunder}"
+threads_list="${THREADS:-1 2}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 "$convert/fetch-models.sh"
 (cd "$convert" && npm ci --no-audit --no-fund --silent)
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "image: $image"
-for model in lightning thunder; do
-  "$root/formcoach" pose --model "$model" --dump-input "$work/$model" "$image" >/dev/null 2>&1
-  java_line="$("$root/formcoach" bench pose --model "$model" --iterations "$iterations" --json "$image" 2>/dev/null)"
-  echo "java  $java_line"
-  # tfjs's plain JavaScript "cpu" backend is shown for completeness with a few runs: it is 20-50x
-  # slower than wasm (SIMD) and would take an hour at full length
-  for backend in wasm cpu; do
-    n="$iterations"; warm=20
-    [ "$backend" = cpu ] && n=10 && warm=2
-    ref_line="$(node "$convert/reference.mjs" bench --model-dir "$convert/work/package/models" --model "$model" \
-      --backend "$backend" --iterations "$n" --warmup "$warm" "$work/$model"/*.rgb 2>/dev/null)"
-    echo "tfjs  $ref_line"
-    echo "$ref_line" >>"$work/$model.ref"
-  done
-  node -e '
-    const java = JSON.parse(process.argv[1]);
-    const refs = require("fs").readFileSync(process.argv[2], "utf8").trim().split("\n").map(JSON.parse);
-    const best = refs.reduce((a, b) => (a.inference_ms_median <= b.inference_ms_median ? a : b));
-    console.log(`${java.model}: FormCoach ${java.inference_ms_median.toFixed(2)} ms median inference (p95 ${java.inference_ms_p95.toFixed(2)}, ${java.threads} thread), ` +
-      `tfjs-${best.backend} ${best.inference_ms_median.toFixed(2)} ms (p95 ${best.inference_ms_p95.toFixed(2)}): ` +
-      `${(best.inference_ms_median / java.inference_ms_median).toFixed(2)}x faster`);
-  ' "$java_line" "$work/$model.ref"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+  "flags: $(grep -m1 '^flags' /proc/cpuinfo | tr ' ' '\n' | grep -E '^(avx2|avx512f|avx512_vnni|avx_vnni|amx_int8)$' | xargs)"
+echo "image: $image; $iterations timed runs after 20 warm-up runs per measurement; $rounds rounds"
+results="$work/results.jsonl"
+for model in $models; do
+  "$root/formcoach" pose --model "$model" --precision fp32 --dump-input "$work/$model" "$image" >/dev/null 2>&1
 done
+for round in $(seq 1 "$rounds"); do
+  for model in $models; do
+    for threads in $threads_list; do
+      for precision in fp32 int8; do
+        line="$("$root/formcoach" bench pose --model "$model" --precision "$precision" --threads "$threads" \
+          --iterations "$iterations" --json "$image" 2>/dev/null)"
+        echo "java  $line"
+        echo "{\"round\":$round,\"side\":\"java\",\"data\":$line}" >>"$results"
+      done
+    done
+    backends=wasm
+    [ "${TFJS_CPU:-0}" = 1 ] && backends="wasm cpu"
+    for backend in $backends; do
+      n="$iterations"; warm=20
+      [ "$backend" = cpu ] && n=10 && warm=2
+      line="$(node "$convert/reference.mjs" bench --model-dir "$convert/work/package/models" --model "$model" \
+        --backend "$backend" --iterations "$n" --warmup "$warm" "$work/$model"/*.rgb 2>/dev/null)"
+      echo "tfjs  $line"
+      echo "{\"round\":$round,\"side\":\"tfjs\",\"data\":$line}" >>"$results"
+    done
+  done
+done
+python3 "$here/pose-table.py" "$results"

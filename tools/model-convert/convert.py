@@ -3,7 +3,8 @@
     /usr/bin/python3 convert.py --package-dir work/package --out-dir ../../models
 
 Needs Debian's python3-torch (torch 1.13). For each model the graph is rebuilt with torch ops
-(movenet_torch.MoveNet), traced on an int32 NHWC input, frozen and saved. The saved file is then
+(movenet_torch.MoveNet, with the 3x3 stride-2 convolutions widened to 5x5 so that no explicit pad is
+needed), traced on an int32 NHWC input, frozen and saved. The saved file is then
 loaded back and must reproduce the eager module bit for bit on a test input; agreement with the
 original TensorFlow.js model is checked separately by verify.py.
 """
@@ -23,7 +24,9 @@ MODELS = ("lightning", "thunder")
 
 def convert(package_dir, out_dir, name, memory_format=torch.channels_last):
     graph = Graph(os.path.join(package_dir, "models", f"movenet-{name}.json"))
-    module = MoveNet(graph, memory_format).eval()
+    # wide_stride2: the same numbers without the five pad copies per frame (about a sixth of Lightning's
+    # single-threaded time in libtorch 2.7.1; docs/BENCHMARKS.md)
+    module = MoveNet(graph, memory_format, wide_stride2=True).eval()
     shape = graph.input_shape()
     example = torch.randint(0, 256, shape, dtype=torch.int32, generator=torch.Generator().manual_seed(7))
     with torch.no_grad():

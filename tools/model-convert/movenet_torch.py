@@ -38,9 +38,14 @@ class Value:
 
 
 class MoveNet(torch.nn.Module):
-    def __init__(self, graph: Graph, memory_format=torch.channels_last):
+    """wide_stride2: run each 3x3 stride-2 convolution with asymmetric 'SAME' padding (0, 1, 0, 1) as a
+    5x5 convolution holding the 3x3 kernel in its bottom-right corner, with symmetric padding 2:
+    the same numbers (the extra taps multiply zeros), without the explicit pad copy."""
+
+    def __init__(self, graph: Graph, memory_format=torch.channels_last, wide_stride2=False):
         super().__init__()
         self.memory_format = memory_format
+        self.wide_stride2 = wide_stride2
         self.graph = graph
         self.input_shape = graph.input_shape()
         self._param_names = {}
@@ -97,6 +102,11 @@ class MoveNet(torch.nn.Module):
                     raise NotImplementedError(f"{node.name}: padding {padding}")
                 step["pad"] = (pl, pr, pt, pb)
                 step["stride"] = (strides[1], strides[2])
+                if self.wide_stride2 and (kh, kw) == (3, 3) and step["stride"] == (2, 2) and step["pad"] == (0, 1, 0, 1):
+                    wide = np.zeros(w.shape[:2] + (5, 5), dtype=w.dtype)
+                    wide[:, :, 2:, 2:] = w
+                    step["weight"] = self._param(node.inputs[1] + "/torch5x5", wide, conv=True)
+                    step["pad"] = (2, 2, 2, 2)
                 oh = (h + pt + pb - kh) // strides[1] + 1
                 ow = (w_ + pl + pr - kw) // strides[2] + 1
                 shapes[node.name] = (n, oh, ow, cin * cout if groups > 1 else cout)

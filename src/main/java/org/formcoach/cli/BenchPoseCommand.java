@@ -43,6 +43,12 @@ final class BenchPoseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON line instead of a table.")
     boolean json;
 
+    @Option(names = "--profile", paramLabel = "OUT.json",
+            description = "Record libtorch's operator profile of the timed runs into this Chrome trace file"
+                    + " (tools/bench/profile-summary.py sums it per operator); the timings then include the"
+                    + " profiler's overhead.")
+    Path profile;
+
     @Parameters(paramLabel = "IMAGE", arity = "0..1")
     Path image;
 
@@ -80,9 +86,14 @@ final class BenchPoseCommand implements Callable<Integer> {
         long[] estimateCpu = new long[iterations];
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         int threads;
+        String precision;
         try (MoveNetEstimator estimator = modelOption.load()) {
+            precision = ModelOption.precisionOf(estimator);
             threads = Integer.getInteger("ai.djl.pytorch.num_threads", -1);
             for (int i = -warmup; i < iterations; i++) {
+                if (i == 0 && profile != null) {
+                    ai.djl.pytorch.jni.JniUtils.startProfile(false, true, false);
+                }
                 long t0 = System.nanoTime();
                 Mat frame = ImageFiles.decode(encoded, name);
                 long t1 = System.nanoTime();
@@ -103,6 +114,9 @@ final class BenchPoseCommand implements Callable<Integer> {
                     estimateCpu[i] = cpuUsed;
                 }
             }
+            if (profile != null) {
+                ai.djl.pytorch.jni.JniUtils.stopProfile(profile.toAbsolutePath().toString());
+            }
         } catch (ModelLoadException e) {
             err.println("formcoach bench pose: " + e.getMessage());
             return ExitCode.FAILURE;
@@ -118,6 +132,7 @@ final class BenchPoseCommand implements Callable<Integer> {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode line = mapper.createObjectNode();
             line.put("model", modelOption.model.id());
+            line.put("precision", precision);
             line.put("image", name);
             line.put("iterations", iterations);
             stages.forEach((stage, s) -> {
@@ -128,8 +143,8 @@ final class BenchPoseCommand implements Callable<Integer> {
             line.put("interop_threads", Integer.getInteger("ai.djl.pytorch.num_interop_threads", -1));
             out.println(mapper.writeValueAsString(line));
         } else {
-            out.printf("model %s, %s, %d iterations after %d warm-up, %d intra-op / %d inter-op threads%n",
-                    modelOption.model.id(), name, iterations, warmup, threads,
+            out.printf("model %s %s, %s, %d iterations after %d warm-up, %d intra-op / %d inter-op threads%n",
+                    modelOption.model.id(), precision, name, iterations, warmup, threads,
                     Integer.getInteger("ai.djl.pytorch.num_interop_threads", -1));
             out.printf("%-12s %10s %10s %10s%n", "stage", "median ms", "p95 ms", "max ms");
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms(),

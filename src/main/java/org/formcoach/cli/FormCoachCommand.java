@@ -49,6 +49,11 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             description = "Pose model to start with: lightning (fast, default) or thunder (accurate).")
     MoveNetModel model;
 
+    @CommandLine.Option(names = "--precision", paramLabel = "auto|int8|fp32",
+            converter = ModelOption.PrecisionConverter.class,
+            description = "Model arithmetic: auto (default: INT8 where it is proven), int8 or fp32.")
+    String precision;
+
     @CommandLine.Option(names = "--reset-every", paramLabel = "MINUTES", defaultValue = "90",
             description = "Desk mode: remind the office reset every MINUTES minutes (default: 90).")
     int resetMinutes;
@@ -64,6 +69,10 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
     public Integer call() throws InterruptedException {
         if (resetMinutes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reset-every must be at least 1 minute");
+        }
+        if (precision != null) {
+            // the window loads models through PipelineEngine, which follows this property
+            System.setProperty(org.formcoach.pose.PrecisionPolicy.PROPERTY, precision);
         }
         AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
                 model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory());

@@ -122,10 +122,12 @@ final class PoseCommand implements Callable<Integer> {
                 line.put("width", pose.imageWidth());
                 line.put("height", pose.imageHeight());
                 line.put("model", estimator.modelName());
+                line.put("precision", ModelOption.precisionOf(estimator));
                 line.set("keypoints", PoseJson.keypoints(mapper, pose));
                 out.println(mapper.writeValueAsString(line));
             } else {
-                out.printf("%s  %dx%d  model %s%n", file, pose.imageWidth(), pose.imageHeight(), estimator.modelName());
+                out.printf("%s  %dx%d  model %s %s%n", file, pose.imageWidth(), pose.imageHeight(), estimator.modelName(),
+                        ModelOption.precisionOf(estimator));
                 for (Keypoint k : Keypoint.values()) {
                     PosePoint p = pose.point(k);
                     out.printf("  %-15s x %8.1f  y %8.1f  score %.2f%s%n", k.id(), p.x(), p.y(), p.score(),

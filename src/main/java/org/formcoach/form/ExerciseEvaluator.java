@@ -64,6 +64,9 @@ public final class ExerciseEvaluator {
     private final CueTracker cueTracker;
     private final Tracker tracker;
     private Neutral neutral;
+    /** The rules' cues of the last frame a body was seen, carried over a moment without one. */
+    private List<CueTracker.Candidate> lastRuleCues = List.of();
+    private long lastBodySeen = Long.MIN_VALUE;
     private boolean setDone;
     private long lastTimestamp = Long.MIN_VALUE;
 
@@ -123,6 +126,10 @@ public final class ExerciseEvaluator {
             f.candidates.add(new CueTracker.Candidate(new Cue(CUE_POSITION,
                     "step into view so the camera sees " + bodyExtent(), Severity.INFO, List.of()),
                     options.positionCueAfterSeconds()));
+            if (timestampNanos - lastBodySeen <= RuleChecker.MAX_UNSEEN_NANOS) {
+                // a frame or two where the model lost the person neither ends a fault nor starts one
+                f.candidates.addAll(lastRuleCues);
+            }
         } else {
             checksOff = rules.stream().map(RuleChecker::spec).filter(r -> !r.judgeableFrom(view)).map(RuleSpec::id)
                     .toList();
@@ -140,7 +147,10 @@ public final class ExerciseEvaluator {
                 body = null;
                 formKept = false;
             } else {
+                int before = f.candidates.size();
                 formKept = checkRules(body, f);
+                lastRuleCues = List.copyOf(f.candidates.subList(before, f.candidates.size()));
+                lastBodySeen = timestampNanos;
             }
         }
         tracker.update(timestampNanos, body, formKept, f);

@@ -17,6 +17,12 @@ import org.formcoach.routine.TrackerSpec;
  */
 public final class HeadRotationTracker {
 
+    /**
+     * A turn is held this long (a real look over the shoulder lasts half a second or more; a frame
+     * or two of keypoint jitter, or a head tilt read as a turn, does not).
+     */
+    static final double HOLD_SECONDS = 0.2;
+
     /** A person's straight-ahead reads within this of zero (face asymmetry, keypoint placement). */
     static final double MAX_OFFSET = 0.15;
 
@@ -30,6 +36,9 @@ public final class HeadRotationTracker {
     private double yaw = Double.NaN;
     private boolean left;
     private boolean right;
+    /** Since when the head has been turned past the limit each way, or -1. */
+    private long leftSince = -1;
+    private long rightSince = -1;
     private boolean done;
 
     public HeadRotationTracker(TrackerSpec.HeadRotation spec, double durationSeconds) {
@@ -62,11 +71,13 @@ public final class HeadRotationTracker {
         seen.add(at < 0 ? -at - 1 : at, raw);
         double straight = Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, seen.get(seen.size() / 2)));
         yaw = raw - straight;
-        if (!left && yaw >= spec.minTurn()) {
+        leftSince = yaw >= spec.minTurn() ? (leftSince < 0 ? t : leftSince) : -1;
+        rightSince = yaw <= -spec.minTurn() ? (rightSince < 0 ? t : rightSince) : -1;
+        if (!left && leftSince >= 0 && (t - leftSince) / 1e9 >= HOLD_SECONDS) {
             left = true;
             out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "left", 1));
         }
-        if (!right && yaw <= -spec.minTurn()) {
+        if (!right && rightSince >= 0 && (t - rightSince) / 1e9 >= HOLD_SECONDS) {
             right = true;
             out.add(new FormEvent(FormEvent.Type.TURN_REACHED, t, "right", 1));
         }

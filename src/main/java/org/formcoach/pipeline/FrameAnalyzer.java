@@ -2,28 +2,22 @@ package org.formcoach.pipeline;
 
 import org.formcoach.capture.Frame;
 import org.formcoach.form.FormFrame;
-import org.formcoach.pose.Crop;
-import org.formcoach.pose.CropTracker;
-import org.formcoach.pose.Keypoint;
+import org.formcoach.pose.PersonTracker;
 import org.formcoach.pose.Pose;
 import org.formcoach.pose.PoseEstimate;
 import org.formcoach.pose.PoseEstimator;
-import org.formcoach.pose.PosePoint;
 import org.formcoach.pose.PoseSmoother;
 import org.formcoach.pose.Skeleton;
 
 /**
- * The per-frame work of the pipeline, on one thread, with no threads of its own: crop tracking,
- * pose estimation, the person check, smoothing and the form engine. The live app and the headless
+ * The per-frame work of the pipeline, on one thread, with no threads of its own: finding and
+ * following the person to coach (with crop tracking), pose estimation, smoothing and the form engine. The live app and the headless
  * analysis both run their frames through this one class.
  */
 public final class FrameAnalyzer {
 
-    /** A pose with fewer confident keypoints than this is "nobody in view" (a face and shoulders is 7). */
-    static final int MIN_VISIBLE_KEYPOINTS = 5;
-
     private final PoseEstimator estimator;
-    private final CropTracker cropTracker = new CropTracker();
+    private final PersonTracker people;
     private PoseSmoother smoother;
     private final double minScore;
     private ExerciseProgram program;
@@ -35,6 +29,7 @@ public final class FrameAnalyzer {
     public FrameAnalyzer(PoseEstimator estimator, ExerciseProgram program, double minScore) {
         this.estimator = estimator;
         this.minScore = minScore;
+        this.people = new PersonTracker(minScore);
         switchProgram(program);
     }
 
@@ -46,11 +41,8 @@ public final class FrameAnalyzer {
     /** Analyses one frame; {@code queueNanos} is how long it waited in the hand-off. */
     public CoachFrame analyze(Frame frame, long queueNanos) {
         long start = System.nanoTime();
-        Crop crop = cropTracker.nextCrop(frame.width(), frame.height());
-        PoseEstimate estimate = estimator.estimate(frame.image(), crop);
-        Pose raw = estimate.pose();
-        Pose pose = isPerson(raw) ? raw : null;
-        cropTracker.update(pose);
+        PoseEstimate estimate = people.track(estimator, frame.image(), frame.timestampNanos());
+        Pose pose = estimate.pose();
         long smoothStart = System.nanoTime();
         Pose smoothed;
         if (pose == null) {
@@ -80,16 +72,5 @@ public final class FrameAnalyzer {
 
     public PoseEstimator estimator() {
         return estimator;
-    }
-
-    boolean isPerson(Pose pose) {
-        int visible = 0;
-        for (Keypoint k : Keypoint.values()) {
-            PosePoint p = pose.point(k);
-            if (p.score() >= minScore) {
-                visible++;
-            }
-        }
-        return visible >= MIN_VISIBLE_KEYPOINTS;
     }
 }

@@ -8,13 +8,9 @@ import static org.formcoach.pose.Keypoint.RIGHT_SHOULDER;
 /**
  * MoveNet's recommended crop tracking for video: the next frame is cropped around the person found
  * in this one, so someone who fills a small part of the picture is seen at the model's full
- * resolution. With nobody (or no torso) found, the next frame is searched whole.
- *
- * <p>Following one person this way is also how FormCoach copes with several people in view: the
- * first whole-image search finds the person MoveNet ranks first (near the centre and large), and
- * from then on the crop stays on that person.
+ * resolution. {@link PersonTracker} uses it to follow the person it coaches.
  */
-public final class CropTracker {
+final class CropTracker {
 
     /** Keypoints below this score do not shape the crop (MoveNet's reference value). */
     static final double MIN_CROP_KEYPOINT_SCORE = 0.2;
@@ -22,20 +18,7 @@ public final class CropTracker {
     static final double TORSO_EXPANSION = 1.9;
     static final double BODY_EXPANSION = 1.2;
 
-    private Crop next;
-
-    /** The crop to use for a frame of this size. */
-    public Crop nextCrop(int imageWidth, int imageHeight) {
-        return next == null ? Crop.wholeImage(imageWidth, imageHeight) : next;
-    }
-
-    /** Learns from the pose found in the latest frame (null: nobody found). */
-    public void update(Pose pose) {
-        next = pose == null ? null : cropAround(pose);
-    }
-
-    public void reset() {
-        next = null;
+    private CropTracker() {
     }
 
     /** The square around {@code pose} for the next frame, or null to search the whole image. */

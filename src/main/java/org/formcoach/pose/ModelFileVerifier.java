@@ -12,13 +12,13 @@ import java.util.HexFormat;
 public final class ModelFileVerifier {
 
     static final String HOW_TO_RESTORE = "restore it with 'git checkout -- models/' or regenerate it with"
-            + " tools/model-convert/convert.sh (see models/README.md)";
+            + " tools/model-convert/convert.sh and quantize.sh (see models/README.md)";
 
     private ModelFileVerifier() {
     }
 
     /** Throws a {@link ModelLoadException} naming the file if it is missing, truncated or altered. */
-    public static void verify(MoveNetModel model, Path file) {
+    public static void verify(ModelFile expected, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ModelLoadException("Model file " + file + " is missing: " + HOW_TO_RESTORE + ".");
         }
@@ -28,14 +28,14 @@ public final class ModelFileVerifier {
         } catch (IOException e) {
             throw new ModelLoadException("Model file " + file + " cannot be read (" + e.getMessage() + ").", e);
         }
-        if (size < model.fileSize()) {
+        if (size < expected.size()) {
             throw new ModelLoadException(String.format(
-                    "Model file %s is truncated: %,d of %,d bytes; %s.", file, size, model.fileSize(), HOW_TO_RESTORE));
+                    "Model file %s is truncated: %,d of %,d bytes; %s.", file, size, expected.size(), HOW_TO_RESTORE));
         }
         String actual = sha256(file);
-        if (!actual.equals(model.sha256())) {
+        if (!actual.equals(expected.sha256())) {
             throw new ModelLoadException("Model file " + file + " has the wrong checksum (SHA-256 " + actual
-                    + ", expected " + model.sha256() + "): it is corrupt or a different model; " + HOW_TO_RESTORE + ".");
+                    + ", expected " + expected.sha256() + "): it is corrupt or a different model; " + HOW_TO_RESTORE + ".");
         }
     }
 

@@ -22,23 +22,35 @@ import org.opencv.core.Mat;
 public final class MoveNetEstimator implements PoseEstimator {
 
     private final MoveNetModel model;
+    private final Precision precision;
     private final ZooModel<MoveNetTranslator.Input, Pose> zooModel;
     private final Predictor<MoveNetTranslator.Input, Pose> predictor;
     private final MoveNetTranslator translator;
 
-    private MoveNetEstimator(MoveNetModel model, ZooModel<MoveNetTranslator.Input, Pose> zooModel,
+    private MoveNetEstimator(MoveNetModel model, Precision precision, ZooModel<MoveNetTranslator.Input, Pose> zooModel,
             MoveNetTranslator translator) {
         this.model = model;
+        this.precision = precision;
         this.zooModel = zooModel;
         this.translator = translator;
         this.predictor = zooModel.newPredictor();
     }
 
-    /** Loads {@code model} from {@code modelsDirectory} after checking it is the exact file shipped. */
+    /**
+     * Loads {@code model} from {@code modelsDirectory} in the precision {@link PrecisionPolicy} chooses
+     * for this computer (INT8 where it is proven, else float32), after checking it is the exact file
+     * shipped.
+     */
     public static MoveNetEstimator load(MoveNetModel model, Path modelsDirectory) {
-        Path file = model.fileIn(modelsDirectory);
-        ModelFileVerifier.verify(model, file);
-        return loadFile(model, file);
+        return load(model, PrecisionPolicy.choose(null), modelsDirectory);
+    }
+
+    /** Loads {@code model}'s {@code precision} file after checking it is the exact file shipped. */
+    public static MoveNetEstimator load(MoveNetModel model, Precision precision, Path modelsDirectory) {
+        ModelFile expected = model.file(precision);
+        Path file = expected.in(modelsDirectory);
+        ModelFileVerifier.verify(expected, file);
+        return loadFile(model, precision, file);
     }
 
     /**
@@ -46,6 +58,10 @@ public final class MoveNetEstimator implements PoseEstimator {
      * e.g. a freshly regenerated conversion.
      */
     public static MoveNetEstimator loadFile(MoveNetModel model, Path file) {
+        return loadFile(model, null, file);
+    }
+
+    private static MoveNetEstimator loadFile(MoveNetModel model, Precision precision, Path file) {
         PyTorchRuntime.configureDefault();
         PyTorchRuntime.loadEngine();  // a runtime problem is told as one, not blamed on the model file
         OpenCvLoader.ensureLoaded();
@@ -57,7 +73,7 @@ public final class MoveNetEstimator implements PoseEstimator {
                 .optTranslator(translator)
                 .build();
         try {
-            return new MoveNetEstimator(model, criteria.loadModel(), translator);
+            return new MoveNetEstimator(model, precision, criteria.loadModel(), translator);
         } catch (MalformedModelException | ModelNotFoundException | IOException | RuntimeException e) {
             translator.close();
             throw new ModelLoadException("Model file " + file + " is not a loadable TorchScript model ("
@@ -111,6 +127,11 @@ public final class MoveNetEstimator implements PoseEstimator {
 
     public MoveNetModel model() {
         return model;
+    }
+
+    /** The precision of the shipped file loaded, or null for a file given by path. */
+    public Precision precision() {
+        return precision;
     }
 
     @Override

@@ -1,30 +1,34 @@
 package org.formcoach.pose;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The two MoveNet SinglePose variants FormCoach ships, with the exact file each must be.
- * The checksums are those printed by {@code tools/model-convert/convert.sh}; see models/README.md.
+ * The two MoveNet SinglePose variants FormCoach ships, each as a float32 and an INT8 file, with the
+ * exact bytes each must be. The checksums are those printed by {@code tools/model-convert/convert.sh}
+ * and {@code tools/model-convert/quantize.sh}; see models/README.md.
  */
 public enum MoveNetModel {
-    LIGHTNING("lightning", 192, "movenet-lightning.pt",
-            "177e7f754b6915931c66c1702541d62463bc8b51b45121b137c3029bd5a1c6c6", 9346418L),
-    THUNDER("thunder", 256, "movenet-thunder.pt",
-            "197e820183fadd0f00ca8ffb71249745dd7ae92fee5c8bdee7ed331482ae1c2e", 24999650L);
+    LIGHTNING("lightning", 192,
+            new ModelFile("movenet-lightning.pt",
+                    "87112bc47810e658a94803b8958c69c58e39c854c5500d9bbc19d6ae329106bc", 9416701L),
+            new ModelFile("movenet-lightning-int8.pt",
+                    "01758c55106a20e032eaba1da95bfaa321a4051cb4cbc61a120e221fb0e8bc0f", 2836654L)),
+    THUNDER("thunder", 256,
+            new ModelFile("movenet-thunder.pt",
+                    "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L),
+            new ModelFile("movenet-thunder-int8.pt",
+                    "0e78b7c867938fa21dc06276a1ead821df8f57e2eb0ad478e54626542469d6f9", 7003613L));
 
     private final String id;
     private final int inputSize;
-    private final String fileName;
-    private final String sha256;
-    private final long fileSize;
+    private final ModelFile fp32;
+    private final ModelFile int8;
 
-    MoveNetModel(String id, int inputSize, String fileName, String sha256, long fileSize) {
+    MoveNetModel(String id, int inputSize, ModelFile fp32, ModelFile int8) {
         this.id = id;
         this.inputSize = inputSize;
-        this.fileName = fileName;
-        this.sha256 = sha256;
-        this.fileSize = fileSize;
+        this.fp32 = fp32;
+        this.int8 = int8;
     }
 
     public String id() {
@@ -36,20 +40,9 @@ public enum MoveNetModel {
         return inputSize;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public long fileSize() {
-        return fileSize;
-    }
-
-    public Path fileIn(Path modelsDirectory) {
-        return modelsDirectory.resolve(fileName);
+    /** The shipped file of this model in {@code precision}. */
+    public ModelFile file(Precision precision) {
+        return precision == Precision.INT8 ? int8 : fp32;
     }
 
     public static MoveNetModel fromId(String id) {

@@ -24,5 +24,21 @@ class BenchPoseCommandTest {
         }
         assertTrue(line.get("total_ms_median").asDouble() >= line.get("inference_ms_median").asDouble());
         assertTrue(line.get("threads").asInt() >= 1);
+        assertTrue(line.get("precision").asText().matches("int8|fp32"), line.toString());
+    }
+
+    @Test
+    void theFloatModelCanBeAskedFor() throws Exception {
+        CommandRunner r = CommandRunner.run("bench", "pose", "--iterations", "2", "--warmup", "1", "--json",
+                "--precision", "fp32");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("fp32", new ObjectMapper().readTree(r.out().strip()).get("precision").asText());
+    }
+
+    @Test
+    void anUnknownPrecisionIsAUsageError() {
+        CommandRunner r = CommandRunner.run("bench", "pose", "--precision", "int4");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown precision 'int4'"), r.err());
     }
 }

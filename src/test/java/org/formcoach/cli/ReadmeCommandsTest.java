@@ -100,13 +100,13 @@ class ReadmeCommandsTest {
                 case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
                 case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
-                case "DIR", "FOLDER" -> "routines";
+                case "DIR", "FOLDER" -> previous.equals("--data-dir") ? "data" : "routines";
                 case "N" -> previous.equals("--threads") ? "1" : "2";
                 case "SECONDS" -> "60";
                 case "WxH" -> "800x600";
                 case "MINUTES" -> "90";
                 case "lightning|thunder", "..." -> "lightning";
-                default -> t.startsWith("--") && t.contains("|") ? t.substring(0, t.indexOf('|')) : t;
+                default -> t.contains("|") ? t.substring(0, t.indexOf('|')) : t;
             };
             args.add(value);
             previous = t;

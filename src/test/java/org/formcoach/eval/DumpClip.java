@@ -11,6 +11,7 @@ import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pose.ModelDirectory;
 import org.formcoach.pose.MoveNetEstimator;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.pose.Precision;
 import org.formcoach.routine.RoutineLoader;
 import org.opencv.core.Mat;
 
@@ -24,14 +25,15 @@ public final class DumpClip {
         Path dir = Path.of(args[0]);
         String clip = args[1];
         MoveNetModel model = MoveNetModel.fromId(args.length > 2 ? args[2] : "lightning");
+        Precision precision = Precision.valueOf(System.getProperty("precision", "FP32").toUpperCase());
         Path cache = Path.of("/tmp/formcoach-pose-cache");
         ClipLabel label = LabelFile.read(dir).clips().stream().filter(c -> c.clip().equals(clip)).findFirst()
                 .orElseThrow();
-        Path file = cache.resolve(model.id()).resolve(clip + "-" + Files.size(dir.resolve(clip)) + ".poses");
+        Path file = cache.resolve(model.id() + "-" + precision).resolve(clip + "-" + Files.size(dir.resolve(clip)) + ".poses");
         MoveNetEstimator[] real = new MoveNetEstimator[1];
         try (PoseCache poses = new PoseCache(file, () -> {
             if (real[0] == null) {
-                real[0] = MoveNetEstimator.load(model, ModelDirectory.resolve());
+                real[0] = MoveNetEstimator.load(model, precision, ModelDirectory.resolve());
             }
             return real[0];
         })) {

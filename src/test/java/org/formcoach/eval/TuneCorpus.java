@@ -8,12 +8,13 @@ import java.util.List;
 import org.formcoach.pose.ModelDirectory;
 import org.formcoach.pose.MoveNetEstimator;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.pose.Precision;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
 
 /**
  * A development tool, not a test: scores a corpus folder with cached model answers, so rules can be
- * tuned in seconds. {@code java ... TuneCorpus DIR [lightning|thunder] [CACHE_DIR]}. What it prints
+ * tuned in seconds. {@code java [-Dprecision=int8] ... TuneCorpus DIR [lightning|thunder] [CACHE_DIR]}. What it prints
  * is the table {@code formcoach eval} prints; the real evaluation runs the model every time.
  */
 public final class TuneCorpus {
@@ -24,6 +25,7 @@ public final class TuneCorpus {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         MoveNetModel model = MoveNetModel.fromId(args.length > 1 ? args[1] : "lightning");
+        Precision precision = Precision.valueOf(System.getProperty("precision", "FP32").toUpperCase());
         Path cache = Path.of(args.length > 2 ? args[2] : "/tmp/formcoach-pose-cache");
         Catalog catalog = new RoutineLoader().load(Path.of("routines"));
         LabelFile labels = LabelFile.read(dir);
@@ -33,11 +35,11 @@ public final class TuneCorpus {
             if (args.length > 3 && !label.clip().contains(args[3])) {
                 continue;
             }
-            Path file = cache.resolve(model.id()).resolve(label.clip() + "-" + Files.size(dir.resolve(label.clip()))
+            Path file = cache.resolve(model.id() + "-" + precision).resolve(label.clip() + "-" + Files.size(dir.resolve(label.clip()))
                     + ".poses");
             try (PoseCache poses = new PoseCache(file, () -> {
                 if (real[0] == null) {
-                    real[0] = MoveNetEstimator.load(model, ModelDirectory.resolve());
+                    real[0] = MoveNetEstimator.load(model, precision, ModelDirectory.resolve());
                 }
                 return real[0];
             })) {

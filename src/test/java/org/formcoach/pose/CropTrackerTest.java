@@ -2,8 +2,11 @@ package org.formcoach.pose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.formcoach.testing.TestModels;
 import org.formcoach.testing.TestPhotos;
 import org.junit.jupiter.api.Test;
@@ -17,12 +20,21 @@ class CropTrackerTest {
 
     @Test
     void withNobodyFoundTheWholeImageIsSearched() {
-        CropTracker tracker = new CropTracker();
-        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
-        tracker.update(PoseFixtures.uniform(320, 240, 0.05));
-        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
-        tracker.update(null);
-        assertEquals(Crop.wholeImage(640, 480), tracker.nextCrop(640, 480));
+        List<Crop> asked = new ArrayList<>();
+        PoseEstimator nobody = new PersonTrackerTest.Fake(crop -> {
+            asked.add(crop);
+            return PoseFixtures.uniform(320, 240, 0.05);
+        });
+        PersonTracker people = new PersonTracker(0.3);
+        Mat image = new Mat(480, 640, CvType.CV_8UC3, new Scalar(0, 0, 0));
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertNull(people.track(nobody, image, i * 33_000_000L).pose());
+            }
+        } finally {
+            image.release();
+        }
+        assertEquals(List.of(Crop.wholeImage(640, 480), Crop.wholeImage(640, 480), Crop.wholeImage(640, 480)), asked);
     }
 
     /**
@@ -40,16 +52,13 @@ class CropTrackerTest {
             Mat target = wide.submat(new Rect(880, 320, 400, 400));
             Imgproc.resize(person, target, target.size(), 0, 0, Imgproc.INTER_AREA);
             target.release();
-            CropTracker tracker = new CropTracker();
-            Pose whole = estimator.estimate(wide, tracker.nextCrop(wide.cols(), wide.rows())).pose();
-            tracker.update(whole);
-            Crop crop = tracker.nextCrop(wide.cols(), wide.rows());
-            assertNotEquals(Crop.wholeImage(1280, 720), crop, "a torso was found, so the next frame is cropped");
-            Pose tracked = estimator.estimate(wide, crop).pose();
-            for (int i = 0; i < 2; i++) {
-                tracker.update(tracked);
-                tracked = estimator.estimate(wide, tracker.nextCrop(wide.cols(), wide.rows())).pose();
+            Pose whole = estimator.estimate(wide).pose();
+            PersonTracker people = new PersonTracker(0.3);
+            Pose tracked = null;
+            for (int i = 0; i < 4; i++) {
+                tracked = people.track(estimator, wide, i * 33_000_000L).pose();
             }
+            assertNotEquals(Crop.wholeImage(1280, 720), tracked.crop(), "a torso was found, so the frames are cropped");
             assertTrue(tracked.meanScore() > whole.meanScore() + 0.1,
                     "confidence whole frame " + whole.meanScore() + ", tracked " + tracked.meanScore());
             Crop used = tracked.crop();

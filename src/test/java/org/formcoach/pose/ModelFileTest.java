@@ -17,19 +17,20 @@ class ModelFileTest {
     Path dir;
 
     private final MoveNetModel model = MoveNetModel.LIGHTNING;
-    private final Path shipped = ModelDirectory.resolve().resolve(model.fileName());
+    private final ModelFile fp32 = model.file(Precision.FP32);
+    private final Path shipped = fp32.in(ModelDirectory.resolve());
 
     @Test
     void missingFile() {
-        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, dir));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, Precision.FP32, dir));
         assertMessage(e, "is missing");
     }
 
     @Test
     void truncatedFile() throws IOException {
         byte[] bytes = Files.readAllBytes(shipped);
-        Files.write(model.fileIn(dir), Arrays.copyOf(bytes, bytes.length / 2));
-        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, dir));
+        Files.write(fp32.in(dir), Arrays.copyOf(bytes, bytes.length / 2));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, Precision.FP32, dir));
         assertMessage(e, "is truncated");
     }
 
@@ -37,14 +38,14 @@ class ModelFileTest {
     void alteredFile() throws IOException {
         byte[] bytes = Files.readAllBytes(shipped);
         bytes[bytes.length / 2] ^= 0x01;
-        Files.write(model.fileIn(dir), bytes);
-        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, dir));
+        Files.write(fp32.in(dir), bytes);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.load(model, Precision.FP32, dir));
         assertMessage(e, "wrong checksum");
     }
 
     @Test
     void notATorchScriptFile() throws IOException {
-        Path file = model.fileIn(dir);
+        Path file = fp32.in(dir);
         Files.writeString(file, "this is not a model\n".repeat(1000));
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> MoveNetEstimator.loadFile(model, file));
         assertMessage(e, "not a loadable TorchScript model");
@@ -53,13 +54,15 @@ class ModelFileTest {
     @Test
     void shippedFilesPassTheCheck() {
         for (MoveNetModel m : MoveNetModel.values()) {
-            ModelFileVerifier.verify(m, m.fileIn(ModelDirectory.resolve()));
+            for (Precision p : Precision.values()) {
+                ModelFileVerifier.verify(m.file(p), m.file(p).in(ModelDirectory.resolve()));
+            }
         }
     }
 
     private void assertMessage(ModelLoadException e, String problem) {
         String m = e.getMessage();
-        assertTrue(m.contains(model.fileName()), "names the file: " + m);
+        assertTrue(m.contains(fp32.fileName()), "names the file: " + m);
         assertTrue(m.contains(problem), "says what is wrong (" + problem + "): " + m);
         assertTrue(m.contains("git checkout -- models/"), "says how to fix it: " + m);
     }

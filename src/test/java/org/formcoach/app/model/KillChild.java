@@ -21,7 +21,8 @@ import org.formcoach.session.SessionStore;
  * The child process of the kill test: coaches wall push-ups through the real session controller
  * into the store in {@code args[0]}, set after set, without end, and prints "sets N" each time the
  * database holds another committed set (read on a connection of its own, as any other reader would
- * see it). The test kills it with SIGKILL.
+ * see it). After the first set of each session it lingers, so that the test can kill it while a
+ * session is certainly running; it kills it with SIGKILL.
  */
 public final class KillChild {
 
@@ -84,6 +85,9 @@ public final class KillChild {
             setNumber++;
             if (setNumber % 2 == 0) {
                 ui.submit(c::restart).get();  // the two sets are done: again, as a new session
+            } else {
+                // between the two sets of a session: linger so that the kill lands while a session runs
+                TimeUnit.MILLISECONDS.sleep(1500);
             }
         }
     }
