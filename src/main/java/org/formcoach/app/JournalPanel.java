@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.formcoach.app.model.SessionController;
+import org.formcoach.pipeline.CoachText;
 import org.formcoach.routine.RedFlag;
 import org.formcoach.session.Ladder;
 
@@ -106,7 +107,7 @@ final class JournalPanel extends VBox {
         flags.setVgap(6);
         int i = 0;
         for (RedFlag flag : redFlags) {
-            CheckBox box = new CheckBox(org.formcoach.pipeline.CoachText.capitalise(flag.symptom()));
+            CheckBox box = new CheckBox(CoachText.capitalise(flag.symptom()));
             box.setId("journal-flag-" + flag.id());
             box.setWrapText(true);
             box.setMaxWidth(330);

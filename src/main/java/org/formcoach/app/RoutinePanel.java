@@ -18,6 +18,7 @@ import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.StrokeLineCap;
+import org.formcoach.app.model.BreathingPacer;
 import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.StepLine;
 import org.formcoach.app.model.Tone;
@@ -150,7 +151,7 @@ final class RoutinePanel extends VBox {
         getChildren().add(1, action);
     }
 
-    private void showBreath(org.formcoach.app.model.BreathingPacer.Breath breath) {
+    private void showBreath(BreathingPacer.Breath breath) {
         boolean on = breath != null;
         breathPane.setVisible(on);
         breathPane.setManaged(on);

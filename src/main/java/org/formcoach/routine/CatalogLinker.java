@@ -2,6 +2,7 @@ package org.formcoach.routine;
 
 import java.util.List;
 import java.util.Map;
+import org.formcoach.yaml.YamlTree;
 
 /**
  * The checks across files, once every file is read: a progression names another exercise, and a
@@ -49,7 +50,7 @@ final class CatalogLinker {
         }
     }
 
-    private static RoutineError error(ExerciseReader.Read r, org.formcoach.yaml.YamlTree.Loc loc, String message) {
+    private static RoutineError error(ExerciseReader.Read r, YamlTree.Loc loc, String message) {
         return new RoutineError(r.document().file, loc.line(), loc.column(), message);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formcoach.yaml.FieldReader;
+import org.formcoach.yaml.YamlTree;
 import org.formcoach.yaml.YamlTree.Entry;
 import org.formcoach.yaml.YamlTree.Loc;
 import org.formcoach.yaml.YamlTree.MapNode;
@@ -65,7 +66,7 @@ final class RoutineReader {
         }
         in.checkFields(m, Set.of("days", "from", "until", "goal_minutes"), "a schedule");
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (org.formcoach.yaml.YamlTree.Node n : in.items(m, "days", "days, e.g. [saturday, sunday]")) {
+        for (YamlTree.Node n : in.items(m, "days", "days, e.g. [saturday, sunday]")) {
             DayOfWeek d = in.enumOf(n, DayOfWeek.class);
             if (d != null) {
                 days.add(d);

@@ -179,7 +179,9 @@ class HistoryWindowTest extends WindowTest {
         assertTrue(!storedSettings().screeningPassed());
         shot(window.scene(), "journal-red-flag");
         robot.clickOn("#safety-again");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#safety").query().isVisible());
+        // the safety steps in the programme's order: the head-rotation movement before the questions
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> text("#exercise-title").equals("Pain assessment (head rotation)"));
     }
 
     @Test

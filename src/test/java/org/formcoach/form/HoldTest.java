@@ -1,11 +1,12 @@
 package org.formcoach.form;
 
-import org.formcoach.body.View;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.formcoach.body.View;
+import org.formcoach.pipeline.CoachText;
 import org.formcoach.routine.Dose;
 import org.junit.jupiter.api.Test;
 
@@ -144,8 +145,8 @@ class HoldTest {
         assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
         assertEquals(45.0, Clip.seconds(clip.events(FormEvent.Type.SET_DONE).get(0)), 0.05, "the set ends at 45 s");
         TrackerState.Hold at20 = (TrackerState.Hold) clip.frames.get(20 * 30 + 5).state();
-        assertEquals("Set 1 of 2 — Hold 20 / 30–45 s", org.formcoach.pipeline.CoachText.progress(at20, 1, 2));
+        assertEquals("Set 1 of 2 — Hold 20 / 30–45 s", CoachText.progress(at20, 1, 2));
         TrackerState.Hold at36 = (TrackerState.Hold) clip.frames.get(36 * 30 + 5).state();
-        assertEquals("Hold 36 s — 30 s done ✓, up to 45 s", org.formcoach.pipeline.CoachText.progress(at36, 1, 1));
+        assertEquals("Hold 36 s — 30 s done ✓, up to 45 s", CoachText.progress(at36, 1, 1));
     }
 }

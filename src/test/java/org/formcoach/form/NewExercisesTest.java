@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.formcoach.body.View;
+import org.formcoach.pipeline.CoachText;
 import org.formcoach.routine.Dose;
+import org.formcoach.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +63,7 @@ class NewExercisesTest {
         assertTrue(end.done());
         assertEquals(1, clip.events(FormEvent.Type.SET_DONE).size());
         assertEquals(6, clip.events(FormEvent.Type.REP_COUNTED).size());
-        assertEquals("Left 3 / 3, right 3 / 3", org.formcoach.pipeline.CoachText.progress(end, 1, 1));
+        assertEquals("Left 3 / 3, right 3 / 3", CoachText.progress(end, 1, 1));
     }
 
     @Test
@@ -110,7 +112,7 @@ class NewExercisesTest {
         assertEquals(12, reps.reps());
         assertTrue(reps.done());
         assertTrue(clip.frames.stream().allMatch(f -> f.cues().stream().noneMatch(c -> c.severity()
-                != org.formcoach.rule.Severity.INFO)), "a clean row raises no correction");
+                != Severity.INFO)), "a clean row raises no correction");
     }
 
     @Test

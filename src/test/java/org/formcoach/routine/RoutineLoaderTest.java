@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.rule.RuleKinds;
 import org.formcoach.rule.RuleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,11 +98,11 @@ class RoutineLoaderTest {
         assertEquals(List.of(), c.errors());
         Exercise e = c.exercise("test-pushup").orElseThrow();
         assertEquals(CameraView.SIDE, e.view());
-        assertEquals(new TrackerSpec.Reps(List.of(org.formcoach.pose.Keypoint.LEFT_SHOULDER,
-                org.formcoach.pose.Keypoint.LEFT_ELBOW, org.formcoach.pose.Keypoint.LEFT_WRIST), 155, 100, null, 1.0,
+        assertEquals(new TrackerSpec.Reps(List.of(Keypoint.LEFT_SHOULDER,
+                Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST), 155, 100, null, 1.0,
                 "go lower", "slow down"), e.tracker());
         RuleSpec line = e.rules().get(0);
-        assertEquals(org.formcoach.rule.RuleKinds.ALIGNMENT, line.kind());
+        assertEquals(RuleKinds.ALIGNMENT, line.kind());
         assertEquals(-12.0, line.min());
         assertEquals(12.0, line.max());
         assertEquals("lift your hips", line.cueAbove());

@@ -30,6 +30,8 @@ import org.formcoach.pose.MoveNetModel;
 import org.formcoach.pose.Skeleton;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
+import org.formcoach.routine.PainPattern;
+import org.formcoach.routine.RedFlag;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.Timing;
 import org.formcoach.session.EndReason;
@@ -37,6 +39,7 @@ import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
 import org.formcoach.session.Progress;
 import org.formcoach.session.RepSource;
+import org.formcoach.session.SessionRecord;
 import org.formcoach.session.SessionRecorder;
 import org.formcoach.session.SessionStore;
 import org.formcoach.session.SetRecord;
@@ -664,7 +667,7 @@ public final class SessionController {
     private void showQuestions(boolean afterMovement) {
         assessing = false;
         stopRunning();
-        List<org.formcoach.routine.RedFlag> asked = catalog.redFlags().stream()
+        List<RedFlag> asked = catalog.redFlags().stream()
                 .filter(f -> f.duringMovement() ? afterMovement : askAllQuestions).toList();
         if (pendingProgram != null) {
             program = pendingProgram;
@@ -991,7 +994,7 @@ public final class SessionController {
     private Reminders.Today readToday() {
         Set<String> done = new HashSet<>();
         double minutes = 0;
-        for (org.formcoach.session.SessionRecord r : setup.store().sessions(LocalDate.now(setup.wallClock()))) {
+        for (SessionRecord r : setup.store().sessions(LocalDate.now(setup.wallClock()))) {
             minutes += r.duration().toMillis() / 60_000.0;
             if (r.endReason() == EndReason.COMPLETED) {
                 done.add(r.programId());
@@ -1016,7 +1019,7 @@ public final class SessionController {
     }
 
     /** The pattern chosen last time, if any. */
-    public Optional<org.formcoach.routine.PainPattern> painPattern() {
+    public Optional<PainPattern> painPattern() {
         return Optional.ofNullable(setup.store().settings().get(PAIN_PATTERN)).map(id -> catalog.patterns().get(id));
     }
 
@@ -1025,7 +1028,7 @@ public final class SessionController {
      * {@code start}).
      */
     public void patternChosen(String patternId, boolean start) {
-        org.formcoach.routine.PainPattern p = catalog.patterns().get(patternId);
+        PainPattern p = catalog.patterns().get(patternId);
         if (p == null) {
             return;
         }

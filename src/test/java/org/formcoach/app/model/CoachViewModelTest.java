@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.formcoach.body.View;
 import org.formcoach.capture.CaptureOutcome;
 import org.formcoach.form.ExerciseEvaluator;
+import org.formcoach.form.FormEvent;
 import org.formcoach.form.FormFrame;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
@@ -22,6 +23,7 @@ import org.formcoach.pose.Keypoint;
 import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
+import org.formcoach.rule.RepPhase;
 import org.formcoach.rule.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,7 @@ class CoachViewModelTest {
 
     @Test
     void theMostSevereCueIsTheBannerInItsColour() {
-        FormFrame form = Frames.form(1, new TrackerState.Reps(2, 8, 0, org.formcoach.rule.RepPhase.DOWN, false),
+        FormFrame form = Frames.form(1, new TrackerState.Reps(2, 8, 0, RepPhase.DOWN, false),
                 List.of(cue("body-line", "lower your hips into line", Severity.ERROR, Keypoint.LEFT_HIP),
                         cue("elbow-depth", "stop at 90°", Severity.WARNING)), List.of(), List.of());
         CoachView v = present(form, 10);
@@ -65,7 +67,7 @@ class CoachViewModelTest {
     void theGuideAppearsWhenNobodyIsInViewAndTheBannerThenNamesTheTask() {
         FormFrame nobody = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(),
                 List.of(cue(ExerciseEvaluator.CUE_POSITION, "step into view, head to feet", Severity.INFO)), List.of(),
-                new TrackerState.Reps(0, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
+                new TrackerState.Reps(0, 8, 0, RepPhase.TOP, false));
         CoachView v = vm.present(Frames.frame("wall-pushup", null, nobody), single.state(), 10);
         assertEquals("Step into view, head to feet", v.guide());
         assertEquals(CoachViewModel.GET_INTO_POSITION, v.banner());
@@ -73,7 +75,7 @@ class CoachViewModelTest {
         assertEquals(Overlay.EMPTY, v.overlay());
 
         FormFrame noCueYet = new FormFrame(seconds(1), View.UNKNOWN, false, List.of(), List.of(), List.of(),
-                new TrackerState.Reps(0, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
+                new TrackerState.Reps(0, 8, 0, RepPhase.TOP, false));
         assertEquals("Step into the camera's view",
                 vm.present(Frames.frame("wall-pushup", null, noCueYet), single.state(), 10).guide());
     }
@@ -83,7 +85,7 @@ class CoachViewModelTest {
         String note = "from the front, your hip line and head line are not checked; turn sideways to have them checked";
         FormFrame front = new FormFrame(seconds(1), View.FRONT, true, List.of(),
                 List.of(cue(ExerciseEvaluator.CUE_VIEW, note, Severity.INFO)), List.of(),
-                new TrackerState.Reps(2, 8, 0, org.formcoach.rule.RepPhase.TOP, false));
+                new TrackerState.Reps(2, 8, 0, RepPhase.TOP, false));
         CoachView v = present(front, 10);
         assertEquals(CoachText.capitalise(note), v.guide());
         assertEquals("Good form", v.banner(), "counting goes on: the note is no correction");
@@ -95,7 +97,7 @@ class CoachViewModelTest {
     @Test
     void restingBetweenSetsRunsTheRingDownAndSaysWhatComesNext() {
         present(Frames.reps(0, 0, 8), 10);
-        present(Frames.reps(30, 8, 8, org.formcoach.form.FormEvent.Type.SET_DONE), 10);
+        present(Frames.reps(30, 8, 8, FormEvent.Type.SET_DONE), 10);
         CoachView v = present(Frames.reps(45, 8, 8), 10);
         assertEquals("Rest", v.title());
         assertEquals(Tone.INFO, v.bannerTone());

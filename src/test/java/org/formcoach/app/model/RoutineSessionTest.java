@@ -9,7 +9,9 @@ import java.util.List;
 import org.formcoach.form.FormEvent;
 import org.formcoach.pipeline.ExerciseProgram;
 import org.formcoach.routine.Exercise;
+import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
+import org.formcoach.routine.Step;
 import org.junit.jupiter.api.Test;
 
 class RoutineSessionTest {
@@ -66,9 +68,9 @@ class RoutineSessionTest {
 
     @Test
     void aRoutineStartingWithARestTimesItFromTheFirstFrame() {
-        RoutineSession s = new RoutineSession(new org.formcoach.routine.Routine("r", "r", "", List.of(
-                org.formcoach.routine.Step.rest(10, "get ready"),
-                new org.formcoach.routine.Step("wall-pushup", wall.dose(), 0, null)), null), CATALOG);
+        RoutineSession s = new RoutineSession(new Routine("r", "r", "", List.of(
+                Step.rest(10, "get ready"),
+                new Step("wall-pushup", wall.dose(), 0, null)), null), CATALOG);
         assertEquals("wall-pushup", s.firstProgram().exercise().id());
         assertEquals(RoutineRunner.Phase.REST, frame(s, "wall-pushup", 1000, 0).state().phase());
         assertEquals(RoutineRunner.Phase.REST, frame(s, "wall-pushup", 1009, 0).state().phase());

@@ -29,6 +29,7 @@ import org.formcoach.form.FormEvent;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.routine.RedFlag;
 import org.formcoach.session.EndReason;
 import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
@@ -117,7 +118,7 @@ class SessionControllerTest {
     }
 
     private List<String> asked() {
-        return c.snapshot().screening().questions().stream().map(org.formcoach.routine.RedFlag::id).toList();
+        return c.snapshot().screening().questions().stream().map(RedFlag::id).toList();
     }
 
     @Test
