@@ -33,12 +33,17 @@ public final class SafetyRecord {
         this.clock = clock;
         Map<String, String> kept = store.settings();
         try {
-            answeredAt = kept.containsKey(ANSWERED_AT) ? Instant.parse(kept.get(ANSWERED_AT)) : null;
-            assessedOn = kept.containsKey(ASSESSED_ON) ? LocalDate.parse(kept.get(ASSESSED_ON)) : null;
+            // blank after a "yes": asked again
+            answeredAt = isBlank(kept.get(ANSWERED_AT)) ? null : Instant.parse(kept.get(ANSWERED_AT));
+            assessedOn = isBlank(kept.get(ASSESSED_ON)) ? null : LocalDate.parse(kept.get(ASSESSED_ON));
         } catch (DateTimeParseException e) {
             answeredAt = null;  // a damaged value: ask again
             assessedOn = null;
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Whether the other red-flag questions are due: never answered all "no", or over a week ago. */
