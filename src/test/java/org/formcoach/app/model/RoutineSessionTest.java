@@ -53,6 +53,16 @@ class RoutineSessionTest {
     }
 
     @Test
+    void aSkipBeforeTheFirstFrameIsKeptWhenTheFirstFrameStartsTheClock() {
+        Exercise check = CATALOG.exercise("head-rotation-check").orElseThrow();
+        RoutineSession s = RoutineSession.single(check, CATALOG);
+        assertEquals(RoutineRunner.Phase.DONE, s.skip().state().phase(), "skipped while the picture is on its way");
+        RoutineSession.Update first = s.onFrame(Frames.frame("head-rotation-check", pose(),
+                Frames.reps(1, 0, 8)));
+        assertEquals(RoutineRunner.Phase.DONE, first.state().phase(), "the first frame does not undo the skip");
+    }
+
+    @Test
     void skipAndRestartAskForTheRightProgram() {
         RoutineSession s = new RoutineSession(CATALOG.session(CATALOG.routine("office-reset").orElseThrow()), CATALOG);
         assertEquals("chest-opener", s.firstProgram().exercise().id(), "the warm-up first");
