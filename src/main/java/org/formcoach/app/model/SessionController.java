@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -541,7 +542,7 @@ public final class SessionController {
     private void started(long gen, String spec, CoachEngine.Running r, SessionSink newSink) {
         if (gen != generation) {
             newSink.close();
-            setup.background().execute(r::close);  // the user started something else meanwhile
+            closeInBackground(r);  // the user started something else meanwhile
             return;
         }
         running = r;
@@ -1139,6 +1140,15 @@ public final class SessionController {
         };
     }
 
+    /** Closes a session off the ui thread; when the window is closing, and its executors with it, right here. */
+    private void closeInBackground(CoachEngine.Running r) {
+        try {
+            setup.background().execute(r::close);
+        } catch (RejectedExecutionException e) {
+            r.close();
+        }
+    }
+
     /** Runs {@code task} on the ui executor if the session {@code gen} is still the current one. */
     private void onUi(long gen, Runnable task) {
         setup.ui().execute(() -> {
@@ -1222,7 +1232,7 @@ public final class SessionController {
         CoachEngine.Running r = running;
         running = null;
         if (r != null) {
-            setup.background().execute(r::close);
+            closeInBackground(r);
         }
     }
 
