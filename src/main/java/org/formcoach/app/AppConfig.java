@@ -16,9 +16,16 @@ import org.formcoach.pose.MoveNetModel;
  * @param autoStart     start coaching as soon as the window opens
  * @param deskResetEvery how often desk mode reminds the office reset
  * @param dataDir        where the history, journal, ladder and settings are kept (the SQLite file)
+ * @param demo           play the sample clip first ({@code --demo}) instead of {@code source} and {@code program}
  */
 public record AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
-        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
+        boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir, boolean demo) {
+
+    /** A start without the demo. */
+    public AppConfig(Path routinesDir, Path settingsDir, String source, String program, MoveNetModel model,
+            boolean askSafety, boolean autoStart, Duration deskResetEvery, Path dataDir) {
+        this(routinesDir, settingsDir, source, program, model, askSafety, autoStart, deskResetEvery, dataDir, false);
+    }
 
     /** The user's FormCoach folder: {@code ~/.formcoach} (where settings.properties used to be kept). */
     public static Path defaultSettingsDir() {

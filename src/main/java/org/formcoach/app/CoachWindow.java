@@ -21,6 +21,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -28,11 +29,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.formcoach.app.model.CoachEngine;
 import org.formcoach.app.model.CoachView;
+import org.formcoach.app.model.Demo;
 import org.formcoach.app.model.DeskWatchModel;
 import org.formcoach.app.model.RedFlagScreening;
 import org.formcoach.app.model.SessionController;
@@ -40,6 +43,7 @@ import org.formcoach.app.model.SessionController.Phase;
 import org.formcoach.app.model.SessionController.Program;
 import org.formcoach.app.model.SessionController.Snapshot;
 import org.formcoach.app.model.StoredSettings;
+import org.formcoach.app.model.WindowPlace;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSources;
 import org.formcoach.pose.MoveNetModel;
@@ -72,6 +76,7 @@ public final class CoachWindow {
     private final AppConfig config;
     private final SessionController controller;
     private final SessionStore store;
+    private final StoredSettings settings;
     private final Catalog catalog;
     private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "session-start");
@@ -91,6 +96,7 @@ public final class CoachWindow {
     private final Label reminderText = new Label();
     private final HBox reminderBar = new HBox(10);
     private HistoryWindow history;
+    private final TherapistTools therapist;
     private final DeskWindow deskWindow;
     private final ComboBox<Program> programPicker = new ComboBox<>();
     private final ComboBox<String> sourcePicker = new ComboBox<>();
@@ -104,6 +110,8 @@ public final class CoachWindow {
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
     private final Label savingLine = new Label();
+    private final Label warningLine = new Label();
+    private final HBox warningBar = new HBox(10);
     private final Scene scene;
     private final AnimationTimer timer;
 
@@ -112,6 +120,8 @@ public final class CoachWindow {
     private Snapshot shown;
     private long framesShown;
     private long lastDeskRefresh;
+    /** Where the window is when neither maximized nor minimized: what is remembered. */
+    private WindowPlace normalPlace;
 
     public CoachWindow(Stage stage, AppConfig config, CoachEngine engine, Clock clock) {
         this.stage = stage;
@@ -119,8 +129,9 @@ public final class CoachWindow {
         this.catalog = new RoutineLoader().load(config.routinesDir());
         this.store = SessionStore.open(config.dataDir(), clock);
         store.closeInterrupted();
+        this.settings = new StoredSettings(store, config.settingsDir());
         this.controller = new SessionController(new SessionController.Setup(catalog, config.routinesDir(), engine,
-                new StoredSettings(store, config.settingsDir()), starter, Platform::runLater, tones,
+                settings, this::inBackground, Platform::runLater, tones,
                 config.deskResetEvery(), System::nanoTime, store, clock));
         // the journal asks about any time, not about the head rotation just done
         this.journalPanel = new JournalPanel(catalog.redFlags().stream().filter(f -> !f.duringMovement()).toList(),
@@ -147,14 +158,15 @@ public final class CoachWindow {
         });
         this.patternPanel = new PatternPanel(catalog, controller::patternChosen, controller::closePatterns);
         controller.setDisplay(frames);
-        this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode);
-        this.scene = new Scene(layout(), 1280, 720);  // fits a 1366 × 768 screen
+        this.therapist = new TherapistTools(stage, config.dataDir(), catalog, controller);
+        this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode, this::openVideo,
+                controller::start);
+        this.scene = new Scene(layout());
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle("FormCoach");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        place();
         controller.addListener(this::render);
         this.timer = new AnimationTimer() {
             @Override
@@ -172,7 +184,55 @@ public final class CoachWindow {
         };
     }
 
+    /**
+     * The controller's slow work (loading, opening, stopping). Once the window is closed the executor
+     * is shut down, but a session that was still loading must be stopped all the same: on a thread of
+     * its own.
+     */
+    private void inBackground(Runnable task) {
+        try {
+            starter.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            Thread t = new Thread(task, "session-stop");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     // ---- layout -------------------------------------------------------------------------------
+
+    /**
+     * Puts the window where it was last closed, if that is still on a screen, else in the middle of
+     * the main screen at a size that fits it (a 1366 × 768 or 1280 × 720 screen included), and
+     * follows where the user moves and resizes it, to remember at {@link #close()}.
+     */
+    private void place() {
+        List<WindowPlace.Area> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
+            javafx.geometry.Rectangle2D b = screen.getVisualBounds();
+            screens.add(screen.equals(primary) ? 0 : screens.size(),
+                    new WindowPlace.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        WindowPlace p = WindowPlace.choose(settings.windowPlace(), screens);
+        stage.setMinWidth(Math.min(WindowPlace.MIN_WIDTH, p.width()));
+        stage.setMinHeight(Math.min(WindowPlace.MIN_HEIGHT, p.height()));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMaximized(p.maximized());
+        normalPlace = p;
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                normalPlace = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
 
     private BorderPane layout() {
         fillPickers();
@@ -228,18 +288,31 @@ public final class CoachWindow {
                     item.setOnAction(x -> controller.setReminderOn(c.routineId(), item.isSelected()));
                     return (MenuItem) item;
                 }).toList()));
+        MenuItem review = new MenuItem("Review a recording or video…");
+        review.setOnAction(e -> therapist.review());
+        MenuItem patient = new MenuItem("Patient and thresholds…");
+        patient.setId("menu-patient");
+        patient.setOnAction(e -> therapist.patients());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> help.setVisible(true));
-        menu.getItems().addAll(openVideo, safety, desk, new SeparatorMenuItem(), patterns, journal, historyItem,
-                remindersMenu, new SeparatorMenuItem(), shortcuts);
+        Demo sample = Demo.shipped();
+        MenuItem demo = new MenuItem("Play the demo (floor push-ups)");
+        demo.setId("menu-demo");
+        demo.setDisable(!sample.present());
+        demo.setOnAction(e -> controller.playDemo(sample));
+        menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), patterns, journal, historyItem,
+                remindersMenu, new SeparatorMenuItem(), review, patient, new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        programPicker.setPrefWidth(250);
-        sourcePicker.setPrefWidth(160);
+        // the pickers are as wide as their longest choice (a routine's name and time, "Accurate model"), so
+        // that at 1280 pixels nothing is shortened; a file's name can be any length and shows in full in a
+        // tooltip, so the source picker leaves them the room
+        sourcePicker.setPrefWidth(120);
         sourcePicker.setPromptText("Camera");
-        resolutionPicker.setPrefWidth(130);
-        modelPicker.setPrefWidth(140);
+        sourcePicker.setTooltip(new Tooltip());
+        sourcePicker.valueProperty().addListener((o, a, b) -> sourcePicker.getTooltip().setText(b == null ? "Camera"
+                : b));
         for (Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
                 menu)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
@@ -272,6 +345,23 @@ public final class CoachWindow {
         reminderBar.setVisible(false);
         StackPane.setAlignment(reminderBar, Pos.TOP_CENTER);
         StackPane.setMargin(reminderBar, new Insets(76, 0, 0, 0));  // under the banner, never over it
+
+        warningLine.setId("warning");
+        warningLine.setWrapText(true);
+        warningLine.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(warningLine, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("dismiss-warning");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> controller.dismissWarning());
+        warningBar.getChildren().setAll(warningLine, dismiss);
+        warningBar.getStyleClass().add("warning-bar");
+        warningBar.setId("warning-bar");
+        warningBar.setAlignment(Pos.CENTER_LEFT);
+        warningBar.setVisible(false);
+        warningBar.setManaged(false);
+        VBox top = new VBox(toolbar, warningBar);
+
         StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, patternPanel, reminderBar,
                 help);
         center.getStyleClass().add("center");
@@ -284,7 +374,7 @@ public final class CoachWindow {
         HBox statusBar = new HBox(8, statusLine, gap, savingLine);
         statusBar.getStyleClass().add("status-bar");
 
-        BorderPane root = new BorderPane(center, toolbar, routinePanel, statusBar, null);
+        BorderPane root = new BorderPane(center, top, routinePanel, statusBar, null);
         root.getStyleClass().add("root-pane");
         BorderPane.setMargin(routinePanel, new Insets(0));
         return root;
@@ -352,12 +442,21 @@ public final class CoachWindow {
         stage.setOnCloseRequest(e -> close());
         stage.show();
         timer.start();
-        controller.open(config.program(), config.source(), config.model(), config.askSafety(), config.autoStart());
+        if (config.demo()) {
+            controller.openDemo(Demo.shipped(), config.model());
+        } else {
+            controller.open(config.program(), config.source(), config.model(), config.askSafety(), config.autoStart());
+        }
     }
 
     /** Stops coaching, releases the models and closes the windows. */
     public void close() {
         timer.stop();
+        if (normalPlace != null) {
+            settings.saveWindowPlace(new WindowPlace(normalPlace.x(), normalPlace.y(), normalPlace.width(),
+                    normalPlace.height(), stage.isMaximized()));
+            normalPlace = null;  // once: the store closes below
+        }
         controller.close();
         if (history != null) {
             history.hide();
@@ -400,6 +499,9 @@ public final class CoachWindow {
         symptomButton.setDisable(!s.symptomEnabled());
         statusLine.setText(s.status());
         savingLine.setText(s.saving());
+        warningLine.setText(s.warning());
+        warningBar.setVisible(!s.warning().isEmpty());
+        warningBar.setManaged(!s.warning().isEmpty());
         routinePanel.setRoutineName(s.panelTitle());
 
         boolean enteredLoading = s.phase() == Phase.LOADING && (before == null || before.phase() != Phase.LOADING);
@@ -424,8 +526,11 @@ public final class CoachWindow {
         if (screening != null && (before == null || before.screening() != screening)) {
             sourcePanel.hide();
             safetyPanel.ask(screening, controller::safetyAnswered);
+        } else if (screening == null) {
+            safetyPanel.setVisible(false);  // e.g. the demo was chosen instead
         }
         showDesk(s.desk(), before == null ? null : before.desk());
+        deskWindow.setProblem(s.desk() == null ? null : s.problem());
         if (s.journal() == null) {
             journalPanel.hide();
         } else if (before == null || before.journal() != s.journal()) {
@@ -572,6 +677,16 @@ public final class CoachWindow {
 
     SessionController controller() {
         return controller;
+    }
+
+    /** Whether the picture is drawn mirrored now. */
+    boolean pictureMirrored() {
+        return liveView.mirrored();
+    }
+
+    /** Desk mode's window (shown only in desk mode). */
+    Stage deskStage() {
+        return deskWindow.stage();
     }
 
     /** Frames analysed in the current session. */

@@ -70,6 +70,10 @@ final class LiveView extends StackPane {
         redraw();
     }
 
+    boolean mirrored() {
+        return mirrored;
+    }
+
     void show(Rendered rendered) {
         shown = rendered;
         CoachView view = rendered.view();

@@ -116,26 +116,22 @@ final class RoutinePanel extends VBox {
         instructions.setId("instructions");
         instructions.getStyleClass().add("instructions");
         instructions.setWrapText(true);
-        instructions.setMinHeight(Region.USE_PREF_SIZE);
-        // the programme's words can be long: they scroll too, so the window fits 1366 × 768
-        ScrollPane howScroll = new ScrollPane(instructions);
-        howScroll.setFitToWidth(true);
-        howScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        howScroll.getStyleClass().add("steps-scroll");
-        howScroll.setMinHeight(80);
-        VBox.setVgrow(howScroll, Priority.ALWAYS);
-        // a long routine's steps scroll, so the window keeps its status bar at 1366 × 768
-        ScrollPane stepsScroll = new ScrollPane(steps);
-        stepsScroll.setFitToWidth(true);
-        stepsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        stepsScroll.getStyleClass().add("steps-scroll");
-        stepsScroll.setMinHeight(60);
-        stepsScroll.setPrefHeight(190);  // about five steps; the rest scroll, the instructions get the room
-        for (Label l : List.of(routineName, title, counter)) {
-            l.setMinHeight(Region.USE_PREF_SIZE);  // never cut to "…": the lists scroll
+        // the headings, the counter and the dials keep their room; the steps and the instructions below
+        // them scroll, so that a small screen (1280 × 720) cuts nothing off
+        for (Label fixed : List.of(routineName, title, counter, stepsHeader, howHeader, instructions)) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);  // never cut to "…": the panel scrolls
         }
-        VBox.setVgrow(stepsScroll, Priority.SOMETIMES);
-        getChildren().addAll(routineName, title, counter, dials, stepsHeader, stepsScroll, howHeader, howScroll);
+        routineName.setId("routine-name");
+        VBox below = new VBox(6, stepsHeader, steps, howHeader, instructions);
+        below.getStyleClass().add("routine-below");
+        ScrollPane scroll = new ScrollPane(below);
+        scroll.setId("routine-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("steps-scroll");
+        scroll.setMinHeight(60);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(routineName, title, counter, dials, scroll);
         setMinHeight(0);
         setAlignment(Pos.TOP_CENTER);
         setPrefWidth(330);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -43,7 +44,11 @@ final class TonePlayer implements Consumer<Sound>, AutoCloseable {
     @Override
     public void accept(Sound sound) {
         if (!broken) {
-            thread.execute(() -> play(clips.get(sound)));
+            try {
+                thread.execute(() -> play(clips.get(sound)));
+            } catch (RejectedExecutionException e) {
+                // the window is closing: a frame still on its way makes no sound
+            }
         }
     }
 

@@ -34,10 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code formcoach bench pipeline}: the whole pipeline, sustained, on a recorded file. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Runs the full pipeline (capture, pose, smoothing, form engine) on a recorded file and reports",
-                "sustained fps, drops, per-stage p50/p95 latency and the process RSS at start and end.",
-                "--live replays the file at its frame rate as a camera would deliver it (newest frame wins);",
-                "without it the file is analysed as fast as possible, as 'formcoach analyze' does.",
+        description = {"Runs the full pipeline (capture, pose, smoothing, form engine) on a recorded file and reports"
+                        + " sustained fps, drops, per-stage p50/p95 latency and the process RSS at start and end.",
+                "--live replays the file at its frame rate as a camera would deliver it (newest frame wins);"
+                        + " without it the file is analysed as fast as possible, as 'formcoach analyze' does.",
                 "The file is looped until --frames frames have been read."})
 final class BenchPipelineCommand implements Callable<Integer> {
 

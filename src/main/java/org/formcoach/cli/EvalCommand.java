@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code formcoach eval}: how right the coach is on a folder of labelled real clips. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Runs every labelled clip in DIR (DIR/labels.yaml) through the same pipeline as 'analyze' and",
-                "compares with the labels: reps counted against the true count, fault cues against labelled fault",
-                "episodes (±1 s), posture alerts against labelled posture segments. Prints a table and the totals:",
-                "exact and off-by-one count accuracy, mean absolute count error, fault precision and recall.",
+        description = {"Measures how right the coach is on the labelled clips in DIR (DIR/labels.yaml).",
+                "Runs every clip through the same pipeline as 'analyze' and compares with the labels: reps counted"
+                        + " against the true count, fault cues against labelled fault episodes (±1 s), posture alerts"
+                        + " against labelled posture segments. Prints a table and the totals: exact and off-by-one count"
+                        + " accuracy, mean absolute count error, fault precision and recall.",
                 "Exit code 0 when every clip is right, 3 when any is wrong, 2 for a bad corpus, 1 for a model problem."})
 final class EvalCommand implements Callable<Integer> {
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.formcoach.app.AppConfig;
 import org.formcoach.app.CoachApp;
+import org.formcoach.app.model.Demo;
 import org.formcoach.pose.MoveNetModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -26,6 +27,11 @@ import picocli.CommandLine;
                 HistoryCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                RecordCommand.class,
+                ReviewCommand.class,
+                CompareCommand.class,
+                ReportCommand.class,
+                PatientCommand.class,
         })
 public final class FormCoachCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -54,6 +60,11 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
             description = "Model arithmetic: auto (default: INT8 where it is proven), int8 or fp32.")
     String precision;
 
+    @CommandLine.Option(names = "--demo",
+            description = "Play the sample clip FormCoach ships (four floor push-ups, filmed side-on) through the coach:"
+                    + " reps counted and form cues, no webcam needed; nothing of it is kept.")
+    boolean demo;
+
     @CommandLine.Option(names = "--reset-every", paramLabel = "MINUTES", defaultValue = "90",
             description = "Desk mode: remind the office reset every MINUTES minutes (default: 90).")
     int resetMinutes;
@@ -70,12 +81,21 @@ public final class FormCoachCommand implements java.util.concurrent.Callable<Int
         if (resetMinutes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reset-every must be at least 1 minute");
         }
+        if (demo && (source != null || program != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--demo plays its own clip as a floor push-up; leave out --source and --program");
+        }
+        if (demo && !Demo.shipped().present()) {
+            spec.commandLine().getErr().println("formcoach: the sample clip is missing: " + Demo.shipped().clip()
+                    + " (it ships in FormCoach's samples/ folder)");
+            return ExitCode.FAILURE;
+        }
         if (precision != null) {
             // the window loads models through PipelineEngine, which follows this property
             System.setProperty(org.formcoach.pose.PrecisionPolicy.PROPERTY, precision);
         }
         AppConfig config = new AppConfig(routinesOption.directory(), AppConfig.defaultSettingsDir(), source, program,
-                model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory());
+                model, true, true, Duration.ofMinutes(resetMinutes), dataDirOption.directory(), demo);
         try {
             CoachApp.run(config);
             return ExitCode.OK;

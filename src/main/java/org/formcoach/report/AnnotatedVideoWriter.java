@@ -8,7 +8,6 @@ import org.formcoach.pipeline.CoachSink;
 import org.formcoach.pipeline.CoachText;
 import org.formcoach.pose.Skeleton;
 import org.opencv.core.Mat;
-import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
@@ -16,8 +15,8 @@ import org.opencv.videoio.VideoWriter;
 import org.opencv.videoio.Videoio;
 
 /**
- * Writes the analysed video with the skeleton, the cue banner and the progress line drawn in, as
- * MJPEG AVI (which every platform's OpenCV can write without FFmpeg).
+ * Writes the analysed video with the skeleton, the cue banner and the progress line drawn in (the
+ * words by {@link TextPainter}, so that "—" and "…" render), as MJPEG AVI (which every platform's OpenCV can write without FFmpeg).
  *
  * <p>The video is written to a temporary file beside the target; {@link #finish()} completes it
  * (OpenCV writes the AVI index last), checks that it reads back with every frame and only then puts
@@ -30,6 +29,7 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
     private final double fps;
     private final int totalSets;
     private final PoseOverlayPainter painter = new PoseOverlayPainter(Skeleton.DEFAULT_MIN_SCORE);
+    private final TextPainter textPainter = new TextPainter();
     private OutputFile.Staged staged;
     private VideoWriter writer;
     private Size size;
@@ -87,14 +87,10 @@ public final class AnnotatedVideoWriter implements CoachSink, AutoCloseable {
         }
     }
 
-    private static void drawText(Mat canvas, String text, double yFraction, Scalar background) {
-        double scale = Math.max(0.5, canvas.cols() / 1100.0);
-        int[] baseline = new int[1];
-        Size box = Imgproc.getTextSize(text, Imgproc.FONT_HERSHEY_SIMPLEX, scale, 2, baseline);
-        int y = (int) (canvas.rows() * yFraction);
-        Imgproc.rectangle(canvas, new Point(0, y - box.height - 8), new Point(canvas.cols(), y + 8), background, -1);
-        Imgproc.putText(canvas, text, new Point(12, y), Imgproc.FONT_HERSHEY_SIMPLEX, scale,
-                new Scalar(255, 255, 255), 2, Imgproc.LINE_AA);
+    /** A band of {@code background} with {@code text} at the top ({@code yFraction} under 0.5) or the bottom. */
+    private void drawText(Mat canvas, String text, double yFraction, Scalar background) {
+        textPainter.band(canvas, text, yFraction < 0.5, TextPainter.bandFontSize(canvas.cols(), canvas.rows()),
+                background);
     }
 
     /**

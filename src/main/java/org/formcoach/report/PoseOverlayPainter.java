@@ -9,7 +9,10 @@ import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
-/** Draws a pose onto a BGR image with OpenCV: segments, joints and (optionally) scores. */
+/**
+ * Draws a pose onto a BGR image with OpenCV: segments, joints and (optionally) scores, written by
+ * {@link TextPainter}. One instance per thread.
+ */
 public final class PoseOverlayPainter {
 
     private static final Scalar LEFT = new Scalar(255, 160, 40);   // BGR: blue-ish for the left side
@@ -18,6 +21,7 @@ public final class PoseOverlayPainter {
     private static final Scalar FADED = new Scalar(150, 150, 150);
 
     private final double minScore;
+    private final TextPainter text = new TextPainter();
 
     public PoseOverlayPainter(double minScore) {
         this.minScore = minScore;
@@ -32,19 +36,15 @@ public final class PoseOverlayPainter {
                 Imgproc.line(bgr, point(a), point(b), colour(s.from(), s.to()), thickness, Imgproc.LINE_AA);
             }
         }
-        double fontScale = Math.max(0.35, Math.min(bgr.cols(), bgr.rows()) / 1200.0);
+        double fontSize = Math.max(9, Math.min(bgr.cols(), bgr.rows()) / 55.0);
         for (Keypoint k : Keypoint.values()) {
             PosePoint p = pose.point(k);
             boolean visible = p.score() >= minScore;
             Imgproc.circle(bgr, point(p), thickness + 2, visible ? colour(k, k) : FADED, visible ? -1 : 1,
                     Imgproc.LINE_AA);
             if (withScores) {
-                Point at = new Point(p.x() + thickness + 4, p.y() - thickness);
-                String text = String.format("%.2f", p.score());
-                Imgproc.putText(bgr, text, at, Imgproc.FONT_HERSHEY_SIMPLEX, fontScale, new Scalar(0, 0, 0),
-                        3, Imgproc.LINE_AA);
-                Imgproc.putText(bgr, text, at, Imgproc.FONT_HERSHEY_SIMPLEX, fontScale,
-                        visible ? new Scalar(255, 255, 255) : FADED, 1, Imgproc.LINE_AA);
+                text.label(bgr, String.format(java.util.Locale.ROOT, "%.2f", p.score()), p.x() + thickness + 4,
+                        p.y() - thickness, fontSize, visible ? new Scalar(255, 255, 255) : FADED);
             }
         }
     }

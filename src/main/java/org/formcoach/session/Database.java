@@ -45,7 +45,8 @@ public final class Database {
     /** Every migration, oldest first; append, never change a released one. */
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "sessions"),
-            new Migration(2, "journal_and_progress"));
+            new Migration(2, "journal_and_progress"),
+            new Migration(3, "patients"));
 
     private final Path file;
     private final String notice;

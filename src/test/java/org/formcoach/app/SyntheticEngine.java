@@ -35,6 +35,7 @@ final class SyntheticEngine implements CoachEngine {
     private final double frameStep;
     private final long wallMillis;
     private final double seconds;
+    private volatile List<CameraDevice> cameras = List.of(new CameraDevice(0, "/dev/video0", "synthetic"));
 
     /** @param poseAt the pose at a video time in seconds */
     SyntheticEngine(DoubleFunction<Pose> poseAt, double seconds, double frameStep, long wallMillis) {
@@ -63,7 +64,13 @@ final class SyntheticEngine implements CoachEngine {
 
     @Override
     public List<CameraDevice> cameras() {
-        return List.of(new CameraDevice(0, "/dev/video0", "synthetic"));
+        return cameras;
+    }
+
+    /** This engine on a computer without a camera: a camera cannot be found (files still play). */
+    SyntheticEngine withoutCameras() {
+        cameras = List.of();
+        return this;
     }
 
     @Override

@@ -46,7 +46,8 @@ class ReadmeCommandsTest {
     private static final Pattern CODE_BLOCK = Pattern.compile("```[^\\n]*\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final String LAUNCHER = "./formcoach";
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    // a guard against a hang, not a speed target: `eval` runs the whole corpus through the real model
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
     /** How long a window command must keep running to count as having opened its window. */
     private static final long WINDOW_SECONDS = 6;
 
@@ -96,7 +97,9 @@ class ReadmeCommandsTest {
             }
             String value = switch (t) {
                 case "ID" -> "wall-pushup";
-                case "INPUT", "FILE", "CAMERA|FILE" -> "clip.avi";
+                case "INPUT", "FILE", "CAMERA|FILE", "A", "B" -> "clip.avi";
+                case "NEW_FOLDER" -> "new-recording";
+                case "TEXT" -> "notes";
                 case "BACKUP.json" -> previous.equals("import") ? "backup.json" : "my-backup.json";
                 case "YYYY-MM-DD" -> "2026-11-02";
                 case "IMAGE", "IMAGE..." -> "photo.png";
@@ -115,7 +118,11 @@ class ReadmeCommandsTest {
     }
 
     private static boolean opensTheWindow(List<String> args) {
-        return args.isEmpty() || (args.get(0).startsWith("-") && !args.contains("--help") && !args.contains("-h"));
+        if (args.contains("--help") || args.contains("-h")) {
+            return false;
+        }
+        return args.isEmpty() || args.get(0).startsWith("-") || args.get(0).equals("review")
+                || (args.get(0).equals("compare") && args.contains("--window"));
     }
 
     @Test
@@ -136,7 +143,7 @@ class ReadmeCommandsTest {
                 Path folder = workspace.resolve("run-" + i);
                 results.add(pool.submit(() -> {
                     List<String> args = arguments(command);
-                    prepare(folder, inputs);
+                    prepare(folder, inputs, args);
                     String failure = opensTheWindow(args) ? runWindow(folder, args) : runToTheEnd(folder, args);
                     return failure == null ? null : command + "\n    " + failure;
                 }));
@@ -162,6 +169,13 @@ class ReadmeCommandsTest {
         // a backup to import: the export of an empty data folder
         assertEquals(ExitCode.OK, FormCoachCommand.newCommandLine().execute("export",
                 inputs.resolve("backup.json").toString(), "--data-dir", workspace.resolve("empty-data").toString()));
+        if (commands.stream().anyMatch(c -> c.contains("demo-recording"))) {
+            // the recording the physiotherapist's examples use, made by the command the README shows
+            assertEquals(ExitCode.OK, FormCoachCommand.newCommandLine().execute("record", "--exercise", "wall-pushup",
+                    "--source", inputs.resolve("clip.avi").toString(), inputs.resolve("demo-recording").toString()));
+        }
+        Files.writeString(inputs.resolve("anna.yaml"), "code: P-017\nname: Anna\nthresholds:\n"
+                + "  - {exercise: floor-pushup, rule: head-line, min: -20, max: 20}\n");
         for (String command : commands) {
             List<String> args = arguments(command);
             for (int i = 0; i < args.size(); i++) {
@@ -175,13 +189,17 @@ class ReadmeCommandsTest {
         return inputs;
     }
 
-    /** A working folder as a user's checkout: the project's src/ and routines/, and the inputs. */
-    private static void prepare(Path folder, Path inputs) throws IOException {
+    /**
+     * A working folder as a user's checkout: the project's src/ and routines/, and the inputs, except
+     * the one the command itself makes (the new folder of a recording).
+     */
+    private static void prepare(Path folder, Path inputs, List<String> args) throws IOException {
+        String made = !args.isEmpty() && args.get(0).equals("record") ? args.get(args.size() - 1) : null;
         Files.createDirectories(folder.resolve("home"));
         Files.createSymbolicLink(folder.resolve("src"), FormCoachProcess.PROJECT.resolve("src"));
         Files.createSymbolicLink(folder.resolve("routines"), FormCoachProcess.PROJECT.resolve("routines"));
         try (java.util.stream.Stream<Path> files = Files.list(inputs)) {
-            for (Path input : files.toList()) {
+            for (Path input : files.filter(f -> !f.getFileName().toString().equals(made)).toList()) {
                 Files.createSymbolicLink(folder.resolve(input.getFileName()), input);
             }
         }
@@ -200,7 +218,7 @@ class ReadmeCommandsTest {
         List<Path> outputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             Path p = folder.resolve(args.get(i));
-            boolean named = args.get(i).matches(".+\\.(json|avi|png)") && !args.get(i).equals("clip.avi")
+            boolean named = args.get(i).matches(".+\\.(json|avi|png|html|pdf)") && !args.get(i).equals("clip.avi")
                     && !args.get(i).equals("backup.json")
                     && !args.get(i).equals("photo.png") && !(i > 0 && args.get(i - 1).equals("--source"));
             if (named) {
@@ -280,6 +298,8 @@ class ReadmeCommandsTest {
 
     @Test
     void synopsesAreFilledInWithEveryOptionalPart() {
+        assertEquals(List.of("history", "--data-dir", "data"), arguments("./formcoach history [--data-dir DIR]"),
+                "a data folder of its own, not the project's routines/ folder");
         assertEquals(List.of("analyze", "--exercise", "wall-pushup", "--model", "lightning", "--json", "OUT.json",
                 "clip.avi"), arguments("./formcoach analyze --exercise ID [--model lightning|thunder] [--json OUT.json]"
                 + " INPUT"));

@@ -10,8 +10,10 @@ import org.formcoach.pose.MoveNetModel;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.RoutineLoader;
 import org.formcoach.testing.TestModels;
+import org.formcoach.pose.Precision;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The committed real-clip corpus through the real model and the same pipeline as
@@ -22,13 +24,25 @@ class CorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/clips");
 
+    /** Both models, in FP32 and in the INT8 form FormCoach runs by default where it is proven. */
+    static List<Arguments> modelsAndPrecisions() {
+        List<Arguments> all = new ArrayList<>();
+        for (MoveNetModel model : MoveNetModel.values()) {
+            for (Precision precision : List.of(Precision.FP32, Precision.INT8)) {
+                all.add(Arguments.of(model, precision));
+            }
+        }
+        return all;
+    }
+
     @ParameterizedTest
-    @EnumSource(MoveNetModel.class)
-    void theCoachIsRightOnTheRealClips(MoveNetModel model) throws Exception {
+    @MethodSource("modelsAndPrecisions")
+    void theCoachIsRightOnTheRealClips(MoveNetModel model, Precision precision) throws Exception {
         LabelFile labels = LabelFile.read(CORPUS);
         assertTrue(labels.clips().size() >= 11, "the corpus is all there: " + labels.clips().size());
         Catalog catalog = new RoutineLoader().load(Path.of("routines"));
-        ClipRunner runner = new ClipRunner(TestModels.get(model), catalog, model.id());
+        ClipRunner runner = new ClipRunner(precision == Precision.INT8 ? TestModels.getInt8(model) : TestModels.get(model),
+                catalog, model.id());
         List<ClipScore> scores = new ArrayList<>();
         for (ClipLabel label : labels.clips()) {
             scores.add(runner.score(CORPUS, label, null));
@@ -37,7 +51,7 @@ class CorpusTest {
         java.io.StringWriter table = new java.io.StringWriter();
         EvalTable.print(summary, new java.io.PrintWriter(table));
         for (ClipScore c : scores) {
-            String why = c.clip() + " with " + model.id() + ":\n" + table;
+            String why = c.clip() + " with " + model.id() + " " + precision + ":\n" + table;
             assertEquals(c.truthReps(), c.countedReps(), "reps counted exactly: " + why);
             assertEquals(0, c.falseCues(), "no fault cue that names no visible fault: " + why);
             assertEquals(c.slumps(), c.slumpsAlerted(), "every slump alerted in time: " + why);

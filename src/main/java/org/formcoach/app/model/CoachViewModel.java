@@ -25,6 +25,7 @@ import org.formcoach.routine.Timing;
 public final class CoachViewModel {
 
     static final String GET_INTO_POSITION = "Get into position";
+    static final String VIDEO_ENDED = "The video has ended";
 
     private final Routine routine;
     private final Catalog catalog;
@@ -111,6 +112,24 @@ public final class CoachViewModel {
                 v.ringCaption(), v.steps(), v.guide(), v.overlay(), v.readout(), v.instructions(), v.breath(), total);
     }
 
+    /**
+     * The banner's words when the source has ended, in agreement with {@link #endOfSource}: read to
+     * its end, damaged part-way, a camera that stopped, or the analysis failed.
+     */
+    public static String endHeadline(PipelineResult result) {
+        if (result.failure().isPresent()) {
+            return "Coaching stopped";
+        }
+        CaptureOutcome capture = result.capture();
+        if (capture != null && capture.reason() == CaptureOutcome.Reason.DAMAGED) {
+            return "The video could not be read to its end";
+        }
+        if (capture != null && capture.reason() == CaptureOutcome.Reason.FAILED) {
+            return "The picture stopped";
+        }
+        return VIDEO_ENDED;
+    }
+
     /** What to say when the source has ended: read to its end, damaged part-way, or the analysis failed. */
     public static String endOfSource(PipelineResult result) {
         if (result.failure().isPresent()) {
@@ -121,7 +140,7 @@ public final class CoachViewModel {
                 || capture.reason() == CaptureOutcome.Reason.FAILED)) {
             return CoachText.capitalise(capture.message()) + " (" + result.framesAnalysed() + " frames analysed).";
         }
-        return "The video has ended: " + result.framesAnalysed()
+        return VIDEO_ENDED + ": " + result.framesAnalysed()
                 + " frames analysed. Press Play again, or open another video.";
     }
 

@@ -21,6 +21,7 @@ public final class DeskWatchModel {
     public record Status(String headline, String nudge, boolean resetDue, long minutesToReset) {
     }
 
+    static final String WAITING = "Waiting for the picture…";
     static final String CALIBRATING = "Calibrating: sit tall for a few seconds";
     public static final Duration DEFAULT_RESET_EVERY = Duration.ofMinutes(90);
     public static final Duration DEFAULT_SNOOZE = Duration.ofMinutes(10);
@@ -32,7 +33,8 @@ public final class DeskWatchModel {
     private long nextReset;
     private long lastNudge = Long.MIN_VALUE;
     private String nudge = "";
-    private String posture = CALIBRATING;
+    /** Until the first frame: nothing is calibrated before there is a picture. */
+    private String posture = WAITING;
     private long nudgeCount;
     private boolean reminded;
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -147,6 +148,8 @@ public final class SessionController {
      * @param preview     the side panel before the first frame of the chosen program
      * @param journal     the journal entry being asked for, or null
      * @param saving      why nothing (or not everything) is being saved, or empty when all is kept
+     * @param warning     what the user must know until they dismiss it (an unknown program, settings
+     *                    not saved), or empty
      * @param symptomEnabled whether "I have a symptom" can be pressed: a session runs or is paused
      * @param reminder    the programme's reminder to show (office reset, evening, Saturday, daily), or null
      * @param patterns    whether "Where does it bother you?" is open
@@ -154,7 +157,7 @@ public final class SessionController {
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
-            JournalPrompt journal, String saving,
+            JournalPrompt journal, String saving, String warning,
             String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled,
             boolean symptomEnabled, Reminders.Reminder reminder, boolean patterns) {
 
@@ -223,7 +226,12 @@ public final class SessionController {
     private String panelTitle = "";
     private JournalPrompt journal;
     private String saving = "";
+    /** Said until dismissed: the status line changes with every session, these must not go with it. */
+    private final List<String> warnings = new ArrayList<>();
+    /** Whether files are shown mirrored in this run: they play as recorded unless mirrored here. */
+    private boolean filesMirrored;
 
+    private volatile org.formcoach.patient.PatientProfile patient;
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
@@ -238,6 +246,8 @@ public final class SessionController {
     static final String PAIN_PATTERN = "pain.pattern";
     /** What was done today is read from the store at most this often (and after each session). */
     static final long TODAY_REFRESH_NANOS = 60_000_000_000L;
+    /** The sample clip played by {@link #playDemo}, or null. */
+    private Demo demo;
 
     public SessionController(Setup setup) {
         this.setup = setup;
@@ -334,15 +344,17 @@ public final class SessionController {
             addSource(sourceSpec);
             source = sourceSpec;
         }
-        program = find(programId != null ? programId : DEFAULT_PROGRAM).orElse(programs.isEmpty() ? null
-                : programs.get(0));
+        program = Optional.ofNullable(programId).flatMap(this::find).or(() -> find(DEFAULT_PROGRAM))
+                .orElse(programs.isEmpty() ? null : programs.get(0));
         if (programId != null && find(programId).isEmpty() && program != null) {
-            status = "There is no routine or exercise '" + programId + "' in " + setup.routinesDir()
-                    + "; see the list in the picker.";
+            String unknown = "There is no routine or exercise '" + programId + "' in " + setup.routinesDir()
+                    + ": " + program.label() + " is chosen instead (the picker lists them all)";
+            warnings.add(unknown);
+            System.err.println("formcoach: " + unknown);
         }
         previewProgram();
         if (!catalog.errors().isEmpty()) {
-            status = catalog.errors().size() + " routine file(s) could not be read: " + catalog.errors().get(0);
+            warnings.add(catalog.errors().size() + " routine file(s) could not be read: " + catalog.errors().get(0));
         }
         if (catalog.exercises().isEmpty()) {
             problem = new Problem("No exercises found", "FormCoach found no exercises in " + setup.routinesDir()
@@ -358,6 +370,45 @@ public final class SessionController {
         } else if (autoStart) {
             start();
         }
+        publish();
+    }
+
+    /**
+     * The start with {@code --demo}: the sample clip plays at once, without the safety questions
+     * (nobody is coached); a session of the user's own asks them first as usual.
+     */
+    public void openDemo(Demo sample, MoveNetModel startModel) {
+        open(sample.exerciseId(), sample.clip(), startModel, false, false);
+        safetyChecks = true;
+        playDemo(sample);
+    }
+
+    /**
+     * Plays {@code sample} through the coach with its exercise. Nobody is coached, so no safety
+     * questions come first and nothing is kept (no session, no journal, no step on the ladder).
+     * Not while coaching is off after a "yes".
+     */
+    public void playDemo(Demo sample) {
+        if (phase == Phase.BLOCKED) {
+            return;
+        }
+        Optional<Program> shown = find(sample.exerciseId());
+        if (shown.isEmpty()) {
+            warnings.add("The demo needs the exercise '" + sample.exerciseId() + "' in " + setup.routinesDir());
+            publish();
+            return;
+        }
+        if (phase == Phase.SCREENING) {
+            screening = null;  // asked again before a session of the user's own
+            phase = Phase.IDLE;
+        }
+        assessing = false;  // the safety steps start again before a session of the user's own
+        pendingProgram = null;
+        demo = sample;
+        addSource(sample.clip());
+        source = sample.clip();
+        program = shown.get();
+        start();
         publish();
     }
 
@@ -383,11 +434,27 @@ public final class SessionController {
     /** Chooses the program {@code id}; a session that runs (or loads) starts again with it. */
     public void selectProgram(String id) {
         Optional<Program> p = find(id);
-        if (p.isEmpty() || p.get().equals(program)) {
+        if (p.isEmpty() || p.get().equals(shownProgram())) {
             return;
+        }
+        if (assessing && !DESK_EXERCISE.equals(id)) {
+            // the pain assessment goes on (or waits for a camera); the new choice follows the safety steps
+            if (!FIRST_RUN_CHECK.equals(id)) {
+                pendingProgram = p.get();
+                panelTitle = safetyFirstTitle();
+            }
+            publish();
+            return;
+        }
+        if (assessing) {
+            assessing = false;  // desk mode instead: the safety steps come before the next session
+            pendingProgram = null;
         }
         Program before = program;
         program = p.get();
+        if (phase == Phase.SCREENING && pendingProgram != null) {
+            pendingProgram = program;  // what the questions come before
+        }
         if (before != null && (isActive() || phase == Phase.LOADING)) {
             start();
         } else {
@@ -437,10 +504,27 @@ public final class SessionController {
         publish();
     }
 
+    /**
+     * Mirrors the picture or not: for a camera the choice is remembered; a file or recording plays
+     * as it was recorded unless mirrored for this run.
+     */
     public void setMirrored(boolean mirrored) {
-        if (mirrored != settings.mirrored()) {
+        if (mirrored == mirrored()) {
+            return;
+        }
+        if (cameraSource()) {
             settings = settings.withMirrored(mirrored);
             saveSettings();
+        } else {
+            filesMirrored = mirrored;
+        }
+        publish();
+    }
+
+    /** Drops the warnings shown until now. */
+    public void dismissWarning() {
+        if (!warnings.isEmpty()) {
+            warnings.clear();
             publish();
         }
     }
@@ -499,9 +583,12 @@ public final class SessionController {
         ProgramSwitch switcher = new ProgramSwitch();
         SessionSink newSink = new SessionSink(session, viewModel, soundCues, this::play, switcher, display,
                 signals(gen), recorder(program));
+        if (desk != null && DESK_EXERCISE.equals(program.id())) {
+            watchPosture(newSink, desk);
+        }
         journal = null;
         sink = newSink;
-        panelTitle = panelTitle(program, session);
+        panelTitle = assessing && pendingProgram != null ? safetyFirstTitle() : panelTitle(program, session);
         preview = viewModel.present(null, session.state(), 0);
         String spec = source;
         phase = Phase.LOADING;
@@ -552,7 +639,7 @@ public final class SessionController {
         // until the first picture is analysed the banner says so, not the loading message
         banner = newSink.frames() > 0 ? null
                 : new Banner("Waiting for the picture from " + sourceLabel(spec) + "…", Tone.INFO, false);
-        status = "Coaching from " + spec;
+        status = coachingStatus();
         PipelineResult end = newSink.finished();
         if (end != null) {
             ended(end);  // a very short file ended before the session was handed back
@@ -575,7 +662,7 @@ public final class SessionController {
             running.resume();
             phase = Phase.RUNNING;
             banner = null;
-            status = "Coaching from " + source;
+            status = coachingStatus();
             publish();
         }
     }
@@ -638,7 +725,8 @@ public final class SessionController {
 
     /** Whether the safety steps come before {@code p} now: first run, a new day, or answers over a week old. */
     private boolean safetyDue(Program p) {
-        if (!safetyChecks || p == null || p.id().equals(FIRST_RUN_CHECK) || p.id().equals(DESK_EXERCISE)) {
+        if (!safetyChecks || p == null || p.id().equals(FIRST_RUN_CHECK) || p.id().equals(DESK_EXERCISE)
+                || playingDemo()) {
             return false;
         }
         return !settings.screeningPassed() || safety.assessmentDue() || safety.questionsDue();
@@ -775,7 +863,7 @@ public final class SessionController {
         Clock clock = setup.wallClock();
         JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), clock.instant(),
                 LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
-        setup.store().addJournal(entry);
+        CompletableFuture<Boolean> saved = setup.store().addJournal(entry);
         if (entry.anyRedFlag()) {
             RedFlagScreening answered = new RedFlagScreening(catalog.redFlags());
             for (var flag : catalog.redFlags()) {
@@ -784,8 +872,12 @@ public final class SessionController {
             block(answered, true);
             return;
         }
-        status = "Saved in your journal: pain " + pain + " of 10";
-        publish();
+        // said once it is written, not when it is handed to the writer
+        saved.thenAccept(ok -> setup.ui().execute(() -> {
+            status = ok ? "Saved in your journal: pain " + pain + " of 10"
+                    : "Not saved in your journal: FormCoach cannot write to its data folder";
+            publish();
+        }));
     }
 
     /** Takes the ladder's offer (the next rung, or a step back). */
@@ -847,7 +939,9 @@ public final class SessionController {
     }
 
     private SessionRecorder recorder(Program p) {
-        return new SessionRecorder(setup.store(), setup.wallClock(), repSources, p.id(), p.routine());
+        SessionStore keep = playingDemo() ? SessionStore.unavailable("the demo is not kept", setup.wallClock())
+                : setup.store();
+        return new SessionRecorder(keep, setup.wallClock(), repSources, p.id(), p.routine());
     }
 
     /**
@@ -857,7 +951,7 @@ public final class SessionController {
     private void afterSession(SessionRecorder recorder) {
         List<SetRecord> sets = recorder.sets();
         if (sets.isEmpty() || program == null || DESK_EXERCISE.equals(program.id())
-                || FIRST_RUN_CHECK.equals(program.id())) {
+                || FIRST_RUN_CHECK.equals(program.id()) || playingDemo()) {
             return;
         }
         boolean ladderWork = progress.isPresent() && sets.stream()
@@ -868,8 +962,8 @@ public final class SessionController {
             Ladder.Advice advice = ladderWork ? progress.get().afterSession() : null;
             setup.ui().execute(() -> {
                 journal = new JournalPrompt(recorder.sessionId(), summary, advice);
-                if (advice != null && advice.kind() == Ladder.Kind.KEEP) {
-                    previewProgram();
+                if (advice != null && advice.kind() == Ladder.Kind.KEEP && !isActive()) {
+                    previewProgram();  // the new dose; a session's last picture keeps its own counts
                 }
                 publish();
             });
@@ -1058,19 +1152,20 @@ public final class SessionController {
         if (phase == Phase.BLOCKED || phase == Phase.SCREENING) {
             return;  // no coaching, desk mode included, until the safety questions are answered all "no"
         }
+        desk = new DeskWatchModel(setup.clock(), setup.deskResetEvery(), DeskWatchModel.DEFAULT_NUDGE_GAP);
         startProgram(DESK_EXERCISE);
-        SessionSink s = sink;
-        if (s == null) {
-            return;
+        if (phase != Phase.LOADING) {
+            desk = null;  // the safety questions come first
         }
-        DeskWatchModel watch = new DeskWatchModel(setup.clock(), setup.deskResetEvery(),
-                DeskWatchModel.DEFAULT_NUDGE_GAP);
-        desk = watch;
+        publish();
+    }
+
+    /** Hands the session's frames to desk mode's posture watch (each session on the desk exercise). */
+    private void watchPosture(SessionSink s, DeskWatchModel watch) {
         s.listen(frame -> watch.onFrame(frame.form()).ifPresent(nudge -> {
             play(Sound.CORRECTION);
             setup.ui().execute(this::publish);
         }));
-        publish();
     }
 
     /** About once a second in desk mode: sounds the reset reminder once when it falls due. */
@@ -1182,8 +1277,9 @@ public final class SessionController {
         }
         phase = Phase.ENDED;
         status = CoachViewModel.endOfSource(result);
-        banner = result.failure().isPresent() ? new Banner("Coaching stopped", Tone.ERROR, true)
-                : new Banner("The video has ended", Tone.INFO, true);
+        String headline = CoachViewModel.endHeadline(result);
+        banner = new Banner(headline, result.failure().isPresent() ? Tone.ERROR
+                : headline.equals(CoachViewModel.VIDEO_ENDED) ? Tone.INFO : Tone.WARNING, true);
     }
 
     private void noSource(String heading, String detail) {
@@ -1206,9 +1302,32 @@ public final class SessionController {
     private void startProgram(String id) {
         long before = generation;
         selectProgram(id);
-        if (generation == before) {
-            start();
+        if (generation == before && !(assessing && (isActive() || phase == Phase.LOADING))) {
+            start();  // (the pain assessment that runs goes on; the choice follows it)
         }
+    }
+
+    /** The program the picker shows: the chosen one, also while the pain assessment runs before it. */
+    private Program shownProgram() {
+        return assessing && pendingProgram != null ? pendingProgram : program;
+    }
+
+    /** The side panel's heading while the pain assessment runs before the chosen program. */
+    private String safetyFirstTitle() {
+        Program next = pendingProgram;
+        return "Safety check first, then " + (next.routine()
+                ? catalog.routine(next.id()).map(Routine::name).orElse(next.label()) : next.label());
+    }
+
+    /** The status line while a session runs. */
+    private String coachingStatus() {
+        return playingDemo() ? "Demo: " + program.label() + " on a sample clip, counted as you would be; nothing is kept"
+                : "Coaching from " + source;
+    }
+
+    /** Whether the sample clip is being played (nobody is coached; nothing is kept). */
+    private boolean playingDemo() {
+        return demo != null && demo.clip().equals(source);
     }
 
     private void restartIfActive() {
@@ -1238,6 +1357,7 @@ public final class SessionController {
 
     /** The program as this user does it now: ladder steps at the current rung and dose. */
     private RoutineSession newSession(Program p) {
+        Catalog catalog = personalCatalog();
         if (p.routine()) {
             Routine routine = catalog.session(catalog.routine(p.id()).orElseThrow());
             return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
@@ -1250,12 +1370,32 @@ public final class SessionController {
         return RoutineSession.single(e, catalog);
     }
 
+    /** Coaches {@code profile}'s thresholds from the next start on (null: the exercise files' own). */
+    public void setPatient(org.formcoach.patient.PatientProfile profile) {
+        patient = profile;
+    }
+
+    public org.formcoach.patient.PatientProfile patient() {
+        return patient;
+    }
+
+    /** The catalog as the active patient does it: their threshold overrides applied. */
+    private Catalog personalCatalog() {
+        org.formcoach.patient.PatientProfile p = patient;
+        if (p == null) {
+            return catalog;
+        }
+        Map<String, Exercise> mine = new java.util.LinkedHashMap<>();
+        catalog.exercises().forEach((id, e) -> mine.put(id, p.apply(e)));
+        return new Catalog(mine, catalog.routines(), catalog.errors());
+    }
+
     private void previewProgram() {
         if (program == null) {
             return;
         }
         RoutineSession session = newSession(program);
-        panelTitle = panelTitle(program, session);
+        panelTitle = assessing && pendingProgram != null ? safetyFirstTitle() : panelTitle(program, session);
         preview = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE)
                 .present(null, session.state(), 0);
     }
@@ -1305,6 +1445,16 @@ public final class SessionController {
         return spec.matches("\\d+|/dev/video\\d+");
     }
 
+    /** Whether the chosen source is a camera (none chosen: the first camera). */
+    private boolean cameraSource() {
+        return source == null || isCamera(source);
+    }
+
+    /** Whether the picture is shown mirrored: a camera like a mirror (as chosen), a file as recorded. */
+    private boolean mirrored() {
+        return cameraSource() ? settings.mirrored() : filesMirrored;
+    }
+
     private void play(Sound sound) {
         if (setup.player() != null) {
             setup.player().accept(sound);
@@ -1315,13 +1465,16 @@ public final class SessionController {
         try {
             setup.settings().save(settings);
         } catch (IOException e) {
-            status = "Settings could not be saved in " + setup.settings() + ": " + e.getMessage();
+            String problem = "Settings could not be saved in " + setup.settings() + ": " + e.getMessage();
+            if (!warnings.contains(problem)) {
+                warnings.add(problem);
+            }
         }
     }
 
     private Snapshot build() {
-        return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
-                screening, desk, settings.mirrored(), settings.muted(), preview, journal, saving,
+        return new Snapshot(phase, shownProgram(), panelTitle, sources, source, capture, model, banner, status, problem,
+                screening, desk, mirrored(), settings.muted(), preview, journal, saving, String.join("  ·  ", warnings),
                 switch (phase) {
                     case RUNNING -> "Pause";
                     case PAUSED -> "Resume";

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.formcoach.session.SessionStore;
 
 /**
@@ -15,6 +16,7 @@ import org.formcoach.session.SessionStore;
 public final class StoredSettings implements SettingsStore {
 
     static final String MIGRATED = "migrated-from";
+    private static final String WINDOW = "window.";
 
     private final SessionStore store;
     private final Path legacyDir;
@@ -66,6 +68,39 @@ public final class StoredSettings implements SettingsStore {
         v.put("mirror", String.valueOf(s.mirrored()));
         v.put("muted", String.valueOf(s.muted()));
         return v;
+    }
+
+    /** Where the main window was when it was last closed, if that is known. */
+    public Optional<WindowPlace> windowPlace() {
+        if (!store.saving()) {
+            return Optional.empty();
+        }
+        Map<String, String> kept = store.settings();
+        try {
+            return Optional.of(new WindowPlace(Double.parseDouble(kept.get(WINDOW + "x")),
+                    Double.parseDouble(kept.get(WINDOW + "y")), Double.parseDouble(kept.get(WINDOW + "width")),
+                    Double.parseDouble(kept.get(WINDOW + "height")),
+                    Boolean.parseBoolean(kept.get(WINDOW + "maximized"))));
+        } catch (NullPointerException | NumberFormatException e) {
+            return Optional.empty();  // never kept, or not numbers: the window opens in its default place
+        }
+    }
+
+    /**
+     * Remembers where the main window is, for the next start. Not kept when the database cannot be
+     * used (the window then opens in its default place).
+     */
+    public void saveWindowPlace(WindowPlace place) {
+        if (!store.saving()) {
+            return;
+        }
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(WINDOW + "x", String.valueOf(place.x()));
+        v.put(WINDOW + "y", String.valueOf(place.y()));
+        v.put(WINDOW + "width", String.valueOf(place.width()));
+        v.put(WINDOW + "height", String.valueOf(place.height()));
+        v.put(WINDOW + "maximized", String.valueOf(place.maximized()));
+        store.putSettings(v).join();
     }
 
     @Override

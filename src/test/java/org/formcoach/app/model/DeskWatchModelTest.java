@@ -51,7 +51,7 @@ class DeskWatchModelTest {
 
     @Test
     void untilTheNeutralIsRecordedItSaysItIsCalibrating() {
-        assertEquals(DeskWatchModel.CALIBRATING, model.status().headline());
+        assertEquals(DeskWatchModel.WAITING, model.status().headline(), "no calibrating before there is a picture");
         model.onFrame(Frames.form(0, new TrackerState.Watch(false, 1, List.of()), List.of(), List.of(), List.of()));
         assertEquals(DeskWatchModel.CALIBRATING, model.status().headline());
         model.onFrame(upright());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.formcoach.app.model.SessionController.Snapshot;
@@ -75,8 +74,8 @@ public final class Fortnight {
         }
     }
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "fortnight-ui"));
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "fortnight-bg"));
+    private final ExecutorService ui = TestExecutors.single("fortnight-ui");
+    private final ExecutorService background = TestExecutors.single("fortnight-bg");
     private final ScriptedEngine engine = new ScriptedEngine();
     private final MovingClock clock = new MovingClock(DAY0.atTime(7, 0).toInstant(ZoneOffset.UTC));
     private final SessionStore store;

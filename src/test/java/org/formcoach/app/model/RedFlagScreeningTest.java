@@ -53,6 +53,9 @@ class RedFlagScreeningTest {
         assertTrue(s.message().contains("811 in most Canadian provinces"), "the nurse advice line: " + s.message());
         assertTrue(s.message().contains("symptom journal"), s.message());
         assertFalse(s.message().contains("numbness"));
+        s.answer("fever", true);
+        assertTrue(s.message().contains("pain that wakes you from sleep or prevents comfortable positioning; fever with"
+                + " back pain."), "every yes named, in the order asked: " + s.message());
     }
 
     @Test

@@ -25,6 +25,8 @@ final class ScriptedEngine implements CoachEngine {
     private final LinkedBlockingQueue<Feed> started = new LinkedBlockingQueue<>();
     private volatile RuntimeException nextFailure;
     volatile boolean closed;
+    /** The cameras it reports; none for a computer without a camera. */
+    volatile List<CameraDevice> cameras = List.of(new CameraDevice(0, "/dev/video0", "scripted"));
 
     /** One started session. */
     static final class Feed implements Running {
@@ -56,6 +58,10 @@ final class ScriptedEngine implements CoachEngine {
 
         void finish() {
             sink.onFinished(new PipelineResult(null, index, 0, Optional.empty()));
+        }
+
+        void finish(PipelineResult result) {
+            sink.onFinished(result);
         }
 
         @Override
@@ -116,7 +122,7 @@ final class ScriptedEngine implements CoachEngine {
 
     @Override
     public List<CameraDevice> cameras() {
-        return List.of(new CameraDevice(0, "/dev/video0", "scripted"));
+        return cameras;
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.formcoach.app.model.SessionController.Phase;
@@ -50,8 +49,8 @@ class SessionControllerTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-bg"));
+    private final ExecutorService ui = TestExecutors.single("test-ui");
+    private final ExecutorService background = TestExecutors.single("test-bg");
     private final ScriptedEngine engine = new ScriptedEngine();
     private final List<Sound> sounds = new CopyOnWriteArrayList<>();
     private SessionController c;
@@ -129,7 +128,9 @@ class SessionControllerTest {
         ScriptedEngine.Feed check = engine.nextStart();
         assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
         Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
-        assertEquals(SessionController.FIRST_RUN_CHECK, checking.program().id(), "the picker shows the check");
+        assertEquals("wall-pushup", checking.program().id(), "the picker keeps the choice");
+        assertEquals("Safety check first, then Wall push-up", checking.panelTitle());
+        assertEquals("Pain assessment (head rotation)", checking.preview().title());
         assertNull(checking.screening(), "no question before the movement");
 
         check.frame(id -> checkDone(id, 31));
@@ -147,6 +148,87 @@ class SessionControllerTest {
         Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.program().id().equals("wall-pushup"));
         assertEquals("Single exercise", coaching.panelTitle());
         assertEquals("Wall push-up", coaching.preview().title(), "the side panel shows the chosen program");
+    }
+
+
+    @Test
+    void firstRunKeepsTheChosenRoutineThroughTheSafetyStepsThenStartsItFromItsFirstStep() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id(), "the pain assessment first");
+        Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals("office-reset", checking.program().id(), "the picker keeps the choice");
+        assertEquals("Safety check first, then 90-second office reset", checking.panelTitle());
+        assertEquals("Pain assessment (head rotation)", checking.preview().title());
+        assertEquals("Coaching from 0", checking.status());
+
+        check.frame(id -> checkDone(id, 31));
+        Snapshot asking = await(s -> s.phase() == Phase.SCREENING);
+        assertEquals("office-reset", asking.program().id());
+        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+        allNo();
+        ScriptedEngine.Feed reset = engine.nextStart();
+        assertEquals("chest-opener", reset.program.exercise().id(), "then the office reset, from its first step");
+        Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.panelTitle().equals("90-second office reset"));
+        assertEquals("office-reset", coaching.program().id());
+        assertEquals("Chest opener", coaching.preview().title(), "the side panel shows the chosen program");
+        await(s -> check.stopped);
+        store.flush();
+        assertEquals(List.of(SessionController.FIRST_RUN_CHECK), store.sessions(null).stream()
+                .filter(x -> x.endReason() == EndReason.COMPLETED).map(SessionRecord::programId).toList(),
+                "the pain assessment is kept as done");
+    }
+
+    @Test
+    void aChoiceInThePickerDuringThePainAssessmentIsWhatFollowsTheSafetySteps() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        ui(() -> c.selectProgram("wall-pushup"));
+        Snapshot chosen = c.snapshot();
+        assertEquals("wall-pushup", chosen.program().id());
+        assertEquals("Safety check first, then Wall push-up", chosen.panelTitle());
+        assertEquals(1, engine.feeds.size(), "the assessment goes on");
+        assertFalse(check.stopped);
+
+        check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
+        ScriptedEngine.Feed wall = engine.nextStart();
+        assertEquals("wall-pushup", wall.program.exercise().id());
+        Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.panelTitle().equals("Single exercise"));
+        assertEquals("Wall push-up", coaching.preview().title());
+    }
+
+    @Test
+    void withoutACameraThePanelStillSaysTheCheckComesFirst() throws Exception {
+        engine.cameras = List.of();
+        controller();
+        ui(() -> c.open("office-reset", null, MoveNetModel.LIGHTNING, true, true));
+        Snapshot none = await(s -> s.problem() != null);
+        assertEquals("No camera found", none.problem().heading());
+        assertEquals("Safety check first, then 90-second office reset", none.panelTitle());
+        ui(() -> c.selectProgram("wall-pushup"));
+        Snapshot chosen = c.snapshot();
+        assertEquals("wall-pushup", chosen.program().id());
+        assertEquals("Safety check first, then Wall push-up", chosen.panelTitle(), "what Start will do");
+        assertEquals("Pain assessment (head rotation)", chosen.preview().title());
+    }
+
+    @Test
+    void thePainAssessmentComesFirstWhenAFileIsCoachedTooAndItsEndAsksTheQuestions() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "my-pushups.mp4", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id(), "the programme's order");
+        await(s -> s.phase() == Phase.RUNNING);
+        assertEquals("wall-pushup", c.snapshot().program().id());
+        check.finish();
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
+        assertEquals("wall-pushup", engine.nextStart().program.exercise().id());
     }
 
     /** A second controller on the same folders, at {@code at}. */
@@ -361,7 +443,7 @@ class SessionControllerTest {
     }
 
     @Test
-    void settingsThatCannotBeSavedAreSaidOnTheStatusLine() throws Exception {
+    void settingsThatCannotBeSavedAreSaidUntilDismissed() throws Exception {
         controller(new SettingsStore() {
             @Override
             public AppSettings load() {
@@ -382,8 +464,120 @@ class SessionControllerTest {
         ui(() -> c.setMuted(true));
         Snapshot s = c.snapshot();
         assertTrue(s.muted(), "the choice holds for this run");
-        assertEquals("Settings could not be saved in /full: No space left on device", s.status());
+        assertEquals("Settings could not be saved in /full: No space left on device", s.warning());
+        ui(c::start);
+        engine.nextStart();
+        Snapshot running = await(x -> x.phase() == Phase.RUNNING);
+        assertEquals("Coaching from 0", running.status());
+        assertEquals("Settings could not be saved in /full: No space left on device", running.warning(),
+                "a session starting does not take the warning away");
+        ui(c::dismissWarning);
+        assertEquals("", c.snapshot().warning());
     }
+
+    @Test
+    void anUnknownProgramFallsBackToTheDefaultWithAWarningThatStays() throws Exception {
+        controller();
+        ui(() -> c.open("ofice-reset", "0", MoveNetModel.LIGHTNING, false, true));
+        Snapshot s = c.snapshot();
+        assertEquals("wall-pushup", s.program().id(), "the default, not the first routine in the list");
+        assertEquals("There is no routine or exercise 'ofice-reset' in routines: Wall push-up is chosen instead"
+                + " (the picker lists them all)", s.warning());
+        assertEquals("wall-pushup", engine.nextStart().program.exercise().id());
+        Snapshot running = await(x -> x.phase() == Phase.RUNNING);
+        assertTrue(running.warning().contains("'ofice-reset'"), "still there while coaching: " + running.warning());
+        ui(c::dismissWarning);
+        assertEquals("", c.snapshot().warning());
+    }
+
+    @Test
+    void filesPlayUnmirroredAndTheCameraKeepsItsOwnMirrorChoice() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "recording.mp4", MoveNetModel.LIGHTNING, false, false));
+        assertFalse(c.snapshot().mirrored(), "a recording plays as it was recorded");
+        ui(() -> c.selectSource("0"));
+        assertTrue(c.snapshot().mirrored(), "a camera is shown like a mirror");
+        ui(() -> c.setMirrored(false));
+        assertFalse(AppSettings.load(dir).mirrored(), "the camera's choice is remembered");
+        ui(() -> c.selectSource("recording.mp4"));
+        ui(() -> c.setMirrored(true));
+        assertTrue(c.snapshot().mirrored(), "a file can be mirrored for this run");
+        assertFalse(AppSettings.load(dir).mirrored(), "without changing the camera's choice");
+        ui(() -> c.selectSource("0"));
+        assertFalse(c.snapshot().mirrored());
+    }
+
+    @Test
+    void aVideoCutShortSaysSoInTheBannerAndTheStatusLine() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "cut.mp4", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        await(s -> s.phase() == Phase.RUNNING);
+        feed.frame(id -> reps(id, 1, 1));
+        String why = "reading stopped at frame 42 (1.40 s): the file is cut short";
+        feed.finish(new org.formcoach.pipeline.PipelineResult(new org.formcoach.capture.CaptureOutcome(
+                org.formcoach.capture.CaptureOutcome.Reason.DAMAGED, 42, java.util.Optional.empty(), why), 42, 0,
+                java.util.Optional.empty()));
+        Snapshot ended = await(s -> s.phase() == Phase.ENDED);
+        assertEquals("The video could not be read to its end", ended.banner().text());
+        assertEquals(Tone.WARNING, ended.banner().tone());
+        assertTrue(ended.status().startsWith("Reading stopped at frame 42"), ended.status());
+    }
+
+    @Test
+    void theDemoPlaysWithoutTheQuestionsAndKeepsNothing() throws Exception {
+        controller();
+        Demo demo = new Demo("samples/pushup-side-02.mp4", "floor-pushup");
+        ui(() -> c.openDemo(demo, MoveNetModel.LIGHTNING));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        assertEquals("floor-pushup", feed.program.exercise().id());
+        assertEquals("samples/pushup-side-02.mp4", feed.request.source());
+        Snapshot playing = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals("floor-pushup", playing.program().id());
+        assertFalse(playing.mirrored(), "a recording plays as recorded");
+        assertTrue(playing.status().startsWith("Demo: Floor push-up on a sample clip"), playing.status());
+        feed.frame(id -> reps(id, 1, 8, FormEvent.Type.SET_DONE));
+        feed.frame(id -> reps(id, 70, 0));
+        feed.frame(id -> reps(id, 90, 8, FormEvent.Type.SET_DONE));
+        feed.finish();
+        await(s -> s.phase() == Phase.ENDED);
+        background.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        store.flush();
+        assertEquals(List.of(), store.sessions(null), "nothing of the demo is kept");
+        assertNull(c.snapshot().journal(), "no journal entry is asked for");
+
+        ui(() -> c.selectSource("0"));
+        ui(c::start);
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "a session of one's own does the safety steps first");
+        assertEquals("Safety check first, then Floor push-up", c.snapshot().panelTitle());
+    }
+
+    @Test
+    void deskModeWithoutACameraSaysSoAndTryAgainWatchesOnceThereIsOne() throws Exception {
+        engine.cameras = List.of();
+        controller();
+        ui(() -> c.open("wall-pushup", null, MoveNetModel.LIGHTNING, false, false));
+        ui(c::enterDeskMode);
+        Snapshot starting = c.snapshot();
+        assertNotNull(starting.desk());
+        assertEquals(DeskWatchModel.WAITING, starting.desk().status().headline(), "not \"Calibrating\" without a picture");
+        Snapshot none = await(s -> s.problem() != null);
+        assertNotNull(none.desk(), "desk mode stays, and says why it cannot watch");
+        assertEquals("No camera found", none.problem().heading());
+        assertTrue(none.problem().sourceProblem(), "with Open a video… and Try again");
+
+        engine.cameras = List.of(new org.formcoach.capture.CameraDevice(0, "/dev/video0", "plugged in"));
+        ui(c::start);
+        ScriptedEngine.Feed desk = engine.nextStart();
+        assertEquals(SessionController.DESK_EXERCISE, desk.program.exercise().id());
+        Snapshot watching = await(s -> s.phase() == Phase.RUNNING);
+        assertNull(watching.problem());
+        desk.frame(id -> Frames.frame(id, pose(), Frames.form(1, new TrackerState.Watch(false, 1, List.of()),
+                List.of(), List.of(), List.of())));
+        assertEquals(DeskWatchModel.CALIBRATING, watching.desk().status().headline(), "the watch sees the new session");
+    }
+
 
     @Test
     void eachSetIsRecordedWhenItEndsAndTheSessionSaysHowItEnded() throws Exception {
@@ -442,7 +636,9 @@ class SessionControllerTest {
         assertTrue(entry.anyRedFlag());
         assertEquals(store.sessions(null).get(0).id(), entry.sessionId());
         ui(c::start);
-        assertEquals(SessionController.FIRST_RUN_CHECK, c.snapshot().program().id(), "the safety steps again");
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "the safety steps again");
+        assertEquals("wall-pushup", c.snapshot().program().id(), "the picker keeps the choice");
     }
 
     @Test
