@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
@@ -13,12 +14,16 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,10 +41,10 @@ import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.Demo;
 import org.formcoach.app.model.DeskWatchModel;
 import org.formcoach.app.model.RedFlagScreening;
+import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.SessionController.Phase;
 import org.formcoach.app.model.SessionController.Program;
 import org.formcoach.app.model.SessionController.Snapshot;
-import org.formcoach.app.model.SessionController;
 import org.formcoach.app.model.StoredSettings;
 import org.formcoach.app.model.WindowPlace;
 import org.formcoach.capture.CaptureRequest;
@@ -90,6 +96,9 @@ public final class CoachWindow {
     private final SafetyPanel safetyPanel = new SafetyPanel();
     private final HelpOverlay help = new HelpOverlay();
     private final JournalPanel journalPanel;
+    private final PatternPanel patternPanel;
+    private final Label reminderText = new Label();
+    private final HBox reminderBar = new HBox(10);
     private HistoryWindow history;
     private final TherapistTools therapist;
     private final DeskWindow deskWindow;
@@ -100,6 +109,7 @@ public final class CoachWindow {
     private final Button startButton = new Button("Start");
     private final Button skipButton = new Button("Skip");
     private final Button restartButton = new Button("Restart");
+    private final Button symptomButton = new Button("I have a symptom");
     private final ToggleButton mirrorToggle = new ToggleButton("Mirror");
     private final ToggleButton muteToggle = new ToggleButton("Sound");
     private final Label statusLine = new Label();
@@ -133,9 +143,11 @@ public final class CoachWindow {
         this.controller = new SessionController(new SessionController.Setup(catalog, config.routinesDir(), engine,
                 settings, this::inBackground, Platform::runLater, tones,
                 config.deskResetEvery(), System::nanoTime, store, clock));
-        this.journalPanel = new JournalPanel(catalog.redFlags(), new JournalPanel.Actions() {
+        // the journal asks about any time, not about the head rotation just done
+        this.journalPanel = new JournalPanel(catalog.redFlags().stream().filter(f -> !f.duringMovement()).toList(),
+                new JournalPanel.Actions() {
             @Override
-            public void save(int pain, String where, String pattern, String notes, java.util.Map<String, Boolean> flags) {
+            public void save(int pain, String where, String pattern, String notes, Map<String, Boolean> flags) {
                 controller.saveJournal(pain, where, pattern, notes, flags);
             }
 
@@ -154,6 +166,7 @@ public final class CoachWindow {
                 controller.declineOffer();
             }
         });
+        this.patternPanel = new PatternPanel(catalog, controller::patternChosen, controller::closePatterns);
         controller.setDisplay(frames);
         this.therapist = new TherapistTools(stage, config.dataDir(), catalog, controller);
         this.deskWindow = new DeskWindow(controller::startResetFromDesk, controller::leaveDeskMode, this::openVideo,
@@ -169,10 +182,13 @@ public final class CoachWindow {
             @Override
             public void handle(long now) {
                 drawLatest();
-                if (deskWindow.isShowing() && now - lastDeskRefresh > 1_000_000_000L) {
+                if (now - lastDeskRefresh > 1_000_000_000L) {
                     lastDeskRefresh = now;
-                    controller.deskTick();
-                    deskWindow.refresh();
+                    controller.reminderTick();
+                    if (deskWindow.isShowing()) {
+                        controller.deskTick();
+                        deskWindow.refresh();
+                    }
                 }
             }
         };
@@ -237,6 +253,10 @@ public final class CoachWindow {
         skipButton.setOnAction(e -> controller.skip());
         restartButton.setId("restart");
         restartButton.setOnAction(e -> controller.restart());
+        symptomButton.setId("symptom");
+        symptomButton.getStyleClass().add("symptom");
+        symptomButton.setOnAction(e -> controller.reportSymptom());
+        routinePanel.addAction(symptomButton);
         mirrorToggle.setId("mirror");
         mirrorToggle.selectedProperty().addListener((o, a, b) -> {
             if (!binding) {
@@ -267,6 +287,19 @@ public final class CoachWindow {
         historyItem.setOnAction(e -> showHistory());
         recordItem.setId("menu-record");
         recordItem.setOnAction(e -> recordOrStop());
+        MenuItem patterns = new MenuItem("Where does it bother you?…");
+        patterns.setId("menu-patterns");
+        patterns.setOnAction(e -> controller.choosePattern());
+        Menu remindersMenu = new Menu("Reminders");
+        remindersMenu.setId("menu-reminders");
+        remindersMenu.getItems().add(new MenuItem());  // filled when shown
+        remindersMenu.setOnShowing(e -> remindersMenu.getItems().setAll(controller.reminderChoices().stream()
+                .map(c -> {
+                    CheckMenuItem item = new CheckMenuItem(c.label());
+                    item.setSelected(c.on());
+                    item.setOnAction(x -> controller.setReminderOn(c.routineId(), item.isSelected()));
+                    return (MenuItem) item;
+                }).toList()));
         MenuItem review = new MenuItem("Review a recording or video…");
         review.setOnAction(e -> therapist.review());
         MenuItem patient = new MenuItem("Patient and thresholds…");
@@ -279,19 +312,20 @@ public final class CoachWindow {
         demo.setId("menu-demo");
         demo.setDisable(!sample.present());
         demo.setOnAction(e -> controller.playDemo(sample));
-        menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), journal, historyItem,
-                new SeparatorMenuItem(), recordItem, review, patient, new SeparatorMenuItem(), shortcuts);
+        menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), patterns, journal, historyItem,
+                remindersMenu, new SeparatorMenuItem(), recordItem, review, patient, new SeparatorMenuItem(), shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // the pickers are as wide as their longest choice (a routine's name, "Accurate model"), so that
-        // at 1280 pixels nothing is shortened; a file's name can be any length and shows in full in a tooltip
-        sourcePicker.setPrefWidth(190);
+        // the pickers are as wide as their longest choice (a routine's name and time, "Accurate model"), so
+        // that at 1280 pixels nothing is shortened; a file's name can be any length and shows in full in a
+        // tooltip, so the source picker leaves them the room
+        sourcePicker.setPrefWidth(120);
         sourcePicker.setPromptText("Camera");
-        sourcePicker.setTooltip(new javafx.scene.control.Tooltip());
+        sourcePicker.setTooltip(new Tooltip());
         sourcePicker.valueProperty().addListener((o, a, b) -> sourcePicker.getTooltip().setText(b == null ? "Camera"
                 : b));
-        for (javafx.scene.control.Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
+        for (Control c : List.of(startButton, skipButton, restartButton, mirrorToggle, muteToggle,
                 menu)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -304,6 +338,30 @@ public final class CoachWindow {
                 sourcePicker, resolutionPicker, modelPicker, mirrorToggle, muteToggle, menu);
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        reminderBar.setId("reminder");
+        reminderBar.getStyleClass().add("reminder-bar");
+        reminderBar.setAlignment(Pos.CENTER_LEFT);
+        reminderBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        reminderText.setId("reminder-text");
+        reminderText.getStyleClass().add("reminder-text");
+        Button remindStart = new Button("Start");
+        remindStart.setId("reminder-start");
+        remindStart.getStyleClass().add("primary");
+        remindStart.setOnAction(e -> controller.startReminder());
+        Button remindSnooze = new Button("In 10 min");
+        remindSnooze.setId("reminder-snooze");
+        remindSnooze.setOnAction(e -> controller.snoozeReminder());
+        Button remindLater = new Button("Not now");
+        remindLater.setId("reminder-dismiss");
+        remindLater.setOnAction(e -> controller.dismissReminder());
+        Button remindOff = new Button("Turn off");
+        remindOff.setId("reminder-off");
+        remindOff.setOnAction(e -> controller.turnOffReminder());
+        reminderBar.getChildren().addAll(reminderText, remindStart, remindSnooze, remindLater, remindOff);
+        reminderBar.setVisible(false);
+        StackPane.setAlignment(reminderBar, Pos.TOP_CENTER);
+        StackPane.setMargin(reminderBar, new Insets(76, 0, 0, 0));  // under the banner, never over it
 
         warningLine.setId("warning");
         warningLine.setWrapText(true);
@@ -319,9 +377,10 @@ public final class CoachWindow {
         warningBar.setAlignment(Pos.CENTER_LEFT);
         warningBar.setVisible(false);
         warningBar.setManaged(false);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(toolbar, warningBar);
+        VBox top = new VBox(toolbar, warningBar);
 
-        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, help);
+        StackPane center = new StackPane(liveView, sourcePanel, safetyPanel, journalPanel, patternPanel, reminderBar,
+                help);
         center.getStyleClass().add("center");
 
         statusLine.setId("status");
@@ -458,6 +517,7 @@ public final class CoachWindow {
         startButton.setDisable(!s.startEnabled());
         skipButton.setDisable(!s.skipEnabled());
         restartButton.setDisable(!s.restartEnabled());
+        symptomButton.setDisable(!s.symptomEnabled());
         statusLine.setText(s.status());
         savingLine.setText(s.saving());
         boolean recording = s.recording() != null;
@@ -503,6 +563,13 @@ public final class CoachWindow {
             journalPanel.hide();
         } else if (before == null || before.journal() != s.journal()) {
             journalPanel.show(s.journal());
+        }
+        reminderBar.setVisible(s.reminder() != null);
+        reminderText.setText(s.reminder() == null ? "" : s.reminder().text());
+        if (s.patterns() && (before == null || !before.patterns())) {
+            patternPanel.show(controller.painPattern().orElse(null));
+        } else if (!s.patterns()) {
+            patternPanel.hide();
         }
         if (history != null && history.isShowing() && before != null && before.journal() != s.journal()) {
             history.refresh();

@@ -3,6 +3,7 @@ package org.formcoach.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,8 +14,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.formcoach.app.model.SessionController;
+import org.formcoach.pipeline.CoachText;
 import org.formcoach.routine.RedFlag;
 import org.formcoach.session.Ladder;
 
@@ -27,8 +30,9 @@ final class JournalPanel extends VBox {
 
     static final List<String> PLACES = List.of("nowhere", "between the shoulder blades", "upper back", "neck",
             "shoulders", "lower back", "arms or hands");
-    static final List<String> PATTERNS = List.of("none", "only when moving", "after sitting long", "comes and goes",
-            "constant", "stiff in the morning");
+    static final List<String> PATTERNS = List.of("none", "between the shoulder blades, worse through the workday",
+            "stiff in the morning, easing within 30 minutes", "knots where the neck meets the shoulder",
+            "only when moving", "after sitting long", "comes and goes", "constant");
 
     /** What the panel's buttons do. */
     interface Actions {
@@ -87,7 +91,7 @@ final class JournalPanel extends VBox {
         pattern.setEditable(true);
         pattern.getItems().setAll(PATTERNS);
         notes.setId("journal-notes");
-        notes.setPromptText("anything you noticed");
+        notes.setPromptText("how the stretches felt, what changed in your day");
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
@@ -103,7 +107,7 @@ final class JournalPanel extends VBox {
         flags.setVgap(6);
         int i = 0;
         for (RedFlag flag : redFlags) {
-            CheckBox box = new CheckBox(flag.question());
+            CheckBox box = new CheckBox(CoachText.capitalise(flag.symptom()));
             box.setId("journal-flag-" + flag.id());
             box.setWrapText(true);
             box.setMaxWidth(330);
@@ -131,13 +135,13 @@ final class JournalPanel extends VBox {
 
         getChildren().addAll(heading, summary, advice, offerButtons, form, flagsHeading, flags, buttons);
         setSpacing(10);
-        setMaxSize(760, javafx.scene.layout.Region.USE_PREF_SIZE);
+        setMaxSize(760, Region.USE_PREF_SIZE);
         setVisible(false);
     }
 
     /** Shows the panel for {@code prompt}, with an empty form (unless it shows the same prompt already). */
     void show(SessionController.JournalPrompt prompt) {
-        boolean fresh = shown == null || !isVisible() || !java.util.Objects.equals(shown.sessionId(), prompt.sessionId());
+        boolean fresh = shown == null || !isVisible() || !Objects.equals(shown.sessionId(), prompt.sessionId());
         shown = prompt;
         if (fresh) {
             pain.setValue(0);

@@ -1,7 +1,16 @@
 package org.formcoach.app;
 
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -9,11 +18,15 @@ import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.StrokeLineCap;
+import org.formcoach.app.model.BreathingPacer;
 import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.StepLine;
 import org.formcoach.app.model.Tone;
 
-/** The side panel: what is being done, the counter, the ring timer and the routine's steps. */
+/**
+ * The side panel: what is being done, the counter, the ring timer with the breathing guide beside it
+ * when the exercise paces a breathing pattern, and the routine's steps.
+ */
 final class RoutinePanel extends VBox {
 
     private static final double RING_RADIUS = 62;
@@ -24,8 +37,16 @@ final class RoutinePanel extends VBox {
     private final Label ringText = new Label();
     private final Label ringCaption = new Label();
     private final StackPane ringPane;
+    private final Circle breathShape = new Circle(BREATH_MAX_RADIUS);
+    private final Label breathCount = new Label();
+    private final Label breathWords = new Label();
+    private final VBox breathPane;
+    private final HBox dials;
+    private static final double BREATH_MIN_RADIUS = 14;
+    private static final double BREATH_MAX_RADIUS = 52;
     private final VBox steps = new VBox(4);
     private final Label instructions = new Label();
+    private final Label stepsHeader = new Label("Steps");
 
     RoutinePanel() {
         getStyleClass().add("routine-panel");
@@ -55,7 +76,7 @@ final class RoutinePanel extends VBox {
         VBox ringLabels = new VBox(0, ringText, ringCaption);
         ringLabels.setAlignment(Pos.CENTER);
         // track and arc share one fixed-size pane, so a partial arc keeps its place on the circle
-        javafx.scene.layout.Pane dial = new javafx.scene.layout.Pane(track, ring);
+        Pane dial = new Pane(track, ring);
         dial.setPrefSize(2 * c, 2 * c);
         dial.setMaxSize(2 * c, 2 * c);
         ringPane = new StackPane(dial, ringLabels);
@@ -63,31 +84,54 @@ final class RoutinePanel extends VBox {
         ringPane.setMaxSize(2 * RING_RADIUS + 20, 2 * RING_RADIUS + 20);
         ringPane.setVisible(false);  // until there is something to count
 
-        Label stepsHeader = new Label("Steps");
+        // the breathing guide: a circle that grows while breathing in, stays while holding, shrinks out
+        breathShape.setId("breath-shape");
+        breathShape.setFill(Color.web("#7fc8f8", 0.35));
+        breathShape.setStroke(Color.web("#7fc8f8"));
+        breathShape.setStrokeWidth(2);
+        breathCount.setId("breath-count");
+        breathCount.getStyleClass().add("breath-count");
+        breathWords.setId("breath-words");
+        breathWords.getStyleClass().add("breath-words");
+        Pane breathBox = new Pane(breathShape);
+        breathShape.setCenterX(BREATH_MAX_RADIUS + 4);
+        breathShape.setCenterY(BREATH_MAX_RADIUS + 4);
+        breathBox.setPrefSize(2 * BREATH_MAX_RADIUS + 8, 2 * BREATH_MAX_RADIUS + 8);
+        breathBox.setMaxSize(2 * BREATH_MAX_RADIUS + 8, 2 * BREATH_MAX_RADIUS + 8);
+        StackPane breathDial = new StackPane(breathBox, breathCount);
+        breathPane = new VBox(2, breathDial, breathWords);
+        breathPane.setId("breath");
+        breathPane.setAlignment(Pos.CENTER);
+        breathPane.setVisible(false);
+        breathPane.setManaged(false);
+        dials = new HBox(12, ringPane, breathPane);
+        dials.setAlignment(Pos.CENTER);
+
+        stepsHeader.setId("steps-header");
         stepsHeader.getStyleClass().add("section-header");
         steps.setId("steps");
-        VBox.setMargin(ringPane, new javafx.geometry.Insets(6, 0, 6, 0));
+        VBox.setMargin(dials, new Insets(6, 0, 6, 0));
         Label howHeader = new Label("How to");
         howHeader.getStyleClass().add("section-header");
         instructions.setId("instructions");
         instructions.getStyleClass().add("instructions");
         instructions.setWrapText(true);
-        // the headings, the counter and the ring keep their room; the steps and the instructions below
+        // the headings, the counter and the dials keep their room; the steps and the instructions below
         // them scroll, so that a small screen (1280 × 720) cuts nothing off
-        for (Label fixed : new Label[] {routineName, title, counter, stepsHeader, howHeader, instructions}) {
-            fixed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label fixed : List.of(routineName, title, counter, stepsHeader, howHeader, instructions)) {
+            fixed.setMinHeight(Region.USE_PREF_SIZE);  // never cut to "…": the panel scrolls
         }
         routineName.setId("routine-name");
         VBox below = new VBox(6, stepsHeader, steps, howHeader, instructions);
         below.getStyleClass().add("routine-below");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(below);
+        ScrollPane scroll = new ScrollPane(below);
         scroll.setId("routine-scroll");
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("steps-scroll");
         scroll.setMinHeight(60);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(routineName, title, counter, ringPane, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(routineName, title, counter, dials, scroll);
         setMinHeight(0);
         setAlignment(Pos.TOP_CENTER);
         setPrefWidth(330);
@@ -98,7 +142,33 @@ final class RoutinePanel extends VBox {
         routineName.setText(name);
     }
 
+    /** Puts {@code action} (the window's "I have a symptom" button) under the routine's name. */
+    void addAction(Node action) {
+        getChildren().add(1, action);
+    }
+
+    private void showBreath(BreathingPacer.Breath breath) {
+        boolean on = breath != null;
+        breathPane.setVisible(on);
+        breathPane.setManaged(on);
+        if (!on) {
+            return;
+        }
+        breathShape.setRadius(BREATH_MIN_RADIUS + (BREATH_MAX_RADIUS - BREATH_MIN_RADIUS) * breath.scale());
+        Color c = switch (breath.phase()) {
+            case INHALE -> Color.web("#7fc8f8");
+            case HOLD -> Color.web("#c5a3ff");
+            case EXHALE -> Color.web("#8fd694");
+        };
+        breathShape.setStroke(c);
+        breathShape.setFill(c.deriveColor(0, 1, 1, 0.35));
+        breathCount.setText(String.valueOf(breath.count()));
+        breathWords.setText(breath.phase().words());
+    }
+
     void show(CoachView view) {
+        showBreath(view.breath());
+        stepsHeader.setText(view.total().isEmpty() ? "Steps" : "Steps · " + view.total());
         title.setText(view.title());
         counter.setText(view.counter());
         ringPane.setVisible(view.hasRing());
@@ -126,7 +196,7 @@ final class RoutinePanel extends VBox {
                 case LATER -> "     ";
             };
             l.setText(mark + line.text());
-            l.getStyleClass().setAll("label", "step", "step-" + line.status().name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().setAll("label", "step", "step-" + line.status().name().toLowerCase(Locale.ROOT));
         }
     }
 }

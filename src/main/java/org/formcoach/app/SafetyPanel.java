@@ -8,14 +8,17 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.formcoach.app.model.RedFlagScreening;
 import org.formcoach.routine.RedFlag;
 
 /**
- * The red-flag questions, over the video area: asked before the first session and again from the
- * menu. Continue is possible only when every question is answered; a "yes" replaces the questions
- * with the advice to contact a healthcare provider (or emergency care) and coaching stays off.
+ * The red-flag questions, over the video area, in the programme's order: after the head-rotation
+ * pain assessment, first what was felt during it, then the other red flags; or after "I have a
+ * symptom". Continue is possible only when every question is answered; a "yes" replaces the
+ * questions with the advice to contact a healthcare provider (or emergency care) and coaching stays
+ * off.
  */
 final class SafetyPanel extends VBox {
 
@@ -32,7 +35,7 @@ final class SafetyPanel extends VBox {
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
         questions.setHgap(16);
-        questions.setVgap(10);
+        questions.setVgap(8);
         result.setId("safety-result");
         result.getStyleClass().add("panel-detail");
         result.setWrapText(true);
@@ -44,7 +47,7 @@ final class SafetyPanel extends VBox {
         getChildren().addAll(heading, questions, result, buttons);
         setAlignment(Pos.CENTER);
         setSpacing(16);
-        setMaxSize(760, javafx.scene.layout.Region.USE_PREF_SIZE);
+        setMaxSize(760, Region.USE_PREF_SIZE);
         setVisible(false);
     }
 
@@ -52,15 +55,25 @@ final class SafetyPanel extends VBox {
         this.screening = fresh;
         this.onDone = whenDone;
         heading.getStyleClass().setAll("label", "panel-heading");
-        heading.setText("Before you start: a few safety questions");
         questions.getChildren().clear();
         questions.setVisible(true);
         questions.setManaged(true);
+        heading.setText(fresh.heading());
         int row = 0;
+        boolean grouped = !fresh.duringMovement().isEmpty() && !fresh.anyTime().isEmpty();
+        if (fresh.reason() == RedFlagScreening.Reason.SYMPTOM) {
+            questions.add(group("Any \"yes\" stops coaching; with every answer \"no\" your session stays paused"
+                    + " where it was."), 0, row++, 3, 1);
+        }
         for (RedFlag flag : fresh.questions()) {
+            if (grouped && flag == fresh.duringMovement().get(0)) {
+                questions.add(group("About the head rotation you just did:"), 0, row++, 3, 1);
+            } else if (grouped && flag == fresh.anyTime().get(0)) {
+                questions.add(group("And in general:"), 0, row++, 3, 1);
+            }
             Label q = new Label(flag.question());
             q.setWrapText(true);
-            q.setMaxWidth(480);
+            q.setMaxWidth(520);
             q.getStyleClass().add("question");
             ToggleGroup group = new ToggleGroup();
             RadioButton yes = new RadioButton("Yes");
@@ -78,6 +91,14 @@ final class SafetyPanel extends VBox {
         done.setText("Continue");
         refresh();
         setVisible(true);
+    }
+
+    private static Label group(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("question-group");
+        l.setWrapText(true);
+        l.setMaxWidth(600);
+        return l;
     }
 
     private void refresh() {

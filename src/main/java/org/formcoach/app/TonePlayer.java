@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays FormCoach's sounds, synthesised in code (no audio files): a high tick for a counted rep, a
- * rising two-note chime for a finished hold or set, a low double buzz for a correction. Sounds play
+ * rising two-note chime for a finished hold or set, a low double buzz for a correction, and soft
+ * notes for the breathing guide's phases (rising: breathe in, one note: hold, falling: breathe out). Sounds play
  * on their own thread, one after another; on a machine without an audio device the first failure is
  * logged once and the player goes quiet.
  */
@@ -42,7 +44,11 @@ final class TonePlayer implements Consumer<Sound>, AutoCloseable {
     @Override
     public void accept(Sound sound) {
         if (!broken) {
-            thread.execute(() -> play(clips.get(sound)));
+            try {
+                thread.execute(() -> play(clips.get(sound)));
+            } catch (RejectedExecutionException e) {
+                // the window is closing: a frame still on its way makes no sound
+            }
         }
     }
 
@@ -67,6 +73,9 @@ final class TonePlayer implements Consumer<Sound>, AutoCloseable {
             case REP_COUNTED -> tones(new double[] {1320}, 0.07, 0);
             case HOLD_DONE -> tones(new double[] {660, 990}, 0.16, 0.02);
             case CORRECTION -> tones(new double[] {220, 220}, 0.12, 0.06);
+            case BREATHE_IN -> tones(new double[] {392, 523}, 0.14, 0.02);
+            case BREATHE_HOLD -> tones(new double[] {523}, 0.12, 0);
+            case BREATHE_OUT -> tones(new double[] {523, 392}, 0.14, 0.02);
         };
     }
 

@@ -318,7 +318,7 @@ public final class ExerciseEvaluator {
         }
 
         public Tracker hold(TrackerSpec.Hold h) {
-            return new HoldTracker(new HoldTimer(dose.holdSeconds(), h.graceSeconds()));
+            return new HoldTracker(new HoldTimer(dose.holdSeconds(), dose.holdMaxSeconds(), h.graceSeconds()));
         }
 
         public Tracker reps(TrackerSpec.Reps r) {
@@ -339,6 +339,10 @@ public final class ExerciseEvaluator {
 
         public Tracker watch(TrackerSpec.Watch w) {
             return new WatchTracker(w, exercise, () -> neutral, n -> neutral = n);
+        }
+
+        public Tracker armOpening(TrackerSpec.ArmOpening a) {
+            return new ArmOpeningTracker(a, dose.reps());
         }
     }
 }

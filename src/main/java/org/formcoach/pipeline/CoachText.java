@@ -33,8 +33,15 @@ public final class CoachText {
             return prefix + r.reps() + " / " + r.target();
         }
         if (state instanceof TrackerState.Hold h) {
-            return prefix + String.format(Locale.ROOT, "Hold %.0f / %.0f s", Math.floor(h.heldSeconds()),
-                    h.targetSeconds()) + (h.paused() ? " (paused)" : h.started() ? "" : " (get into position)");
+            String suffix = h.paused() ? " (paused)" : h.started() ? "" : " (get into position)";
+            if (h.ranged() && h.credited()) {
+                // the range's lower end is done; the timer goes on to its upper end
+                return prefix + String.format(Locale.ROOT, "Hold %.0f s — %.0f s done ✓, up to %.0f s",
+                        Math.floor(h.heldSeconds()), h.targetSeconds(), h.maxSeconds());
+            }
+            return prefix + String.format(Locale.ROOT, "Hold %.0f / %s s", Math.floor(h.heldSeconds()),
+                    h.ranged() ? seconds(h.targetSeconds()) + "–" + seconds(h.maxSeconds()) : seconds(h.targetSeconds()))
+                    + suffix;
         }
         if (state instanceof TrackerState.Sequence s) {
             return String.format(Locale.ROOT, "Cycle %d of %d — %s", Math.min(s.cycles() + 1, s.targetCycles()),
@@ -43,6 +50,10 @@ public final class CoachText {
         if (state instanceof TrackerState.Circles c) {
             return String.format(Locale.ROOT, "Forward %d / %d, backward %d / %d", c.forward(), c.targetPerDirection(),
                     c.backward(), c.targetPerDirection());
+        }
+        if (state instanceof TrackerState.Sides d) {
+            return prefix + String.format(Locale.ROOT, "Left %d / %d, right %d / %d", d.left(), d.targetPerSide(),
+                    d.right(), d.targetPerSide());
         }
         if (state instanceof TrackerState.Rotation r) {
             return String.format(Locale.ROOT, "%s left, %s right — %.0f / %.0f s", r.turnedLeft() ? "✓" : "…",
@@ -68,6 +79,10 @@ public final class CoachText {
             return cue;
         }
         return Optional.of(STEP_INTO_VIEW);
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.0f", s);
     }
 
     /** The text with its first letter in upper case. */

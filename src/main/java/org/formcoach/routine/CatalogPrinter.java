@@ -1,14 +1,15 @@
 package org.formcoach.routine;
 
-import org.formcoach.rule.RepPhase;
-import org.formcoach.rule.RuleSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.formcoach.pose.Keypoint;
+import org.formcoach.rule.RepPhase;
+import org.formcoach.rule.RuleSpec;
 
 /** Writes a {@link Catalog} for people (text) or tools (JSON). */
 public final class CatalogPrinter {
@@ -19,10 +20,14 @@ public final class CatalogPrinter {
     public void printText(Catalog c, PrintWriter out) {
         out.println("Routines");
         for (Routine r : c.routines().values()) {
-            out.println("  " + r.id() + "  " + r.name());
+            out.println("  " + r.id() + "  " + r.name() + "  " + totalText(c, r));
+            if (r.schedule() != null) {
+                out.println("    suggested: " + r.schedule().describe());
+            }
             int n = 1;
             for (Step s : r.steps()) {
-                out.println("    " + n++ + ". " + stepText(c, s));
+                out.println("    " + n++ + ". [" + Timing.clock(Timing.seconds(s, s.isRest() ? null
+                        : c.exercise(s.exerciseId()).orElseThrow())) + "] " + stepText(c, s));
             }
         }
         out.println();
@@ -34,6 +39,9 @@ public final class CatalogPrinter {
                             + e.progression().reps() + (e.progression().next() == null ? ""
                             : ", then " + e.progression().next())));
             out.println("    counts: " + trackerText(e.tracker()));
+            if (e.breathing() != null) {
+                out.println("    breathing guide: " + e.breathing().describe());
+            }
             for (RuleSpec r : e.rules()) {
                 out.println("    rule " + ruleText(r));
             }
@@ -45,7 +53,24 @@ public final class CatalogPrinter {
                         + "healthcare provider)");
             }
         }
+        if (!c.patterns().isEmpty()) {
+            out.println();
+            out.println("Where does it bother you?");
+            for (PainPattern p : c.patterns().values()) {
+                out.println("  " + p.id() + "  " + p.name() + (p.muscles().isEmpty() ? "" : " (" + p.muscles() + ")"));
+                out.println("    routine: " + p.routine() + (p.stretches().isEmpty() ? ""
+                        : "; stretches: " + String.join(", ", p.stretches())));
+            }
+        }
         out.flush();
+    }
+
+    /** e.g. "1:30 + 1:00 warm-up = 2:30", or "15:00". */
+    public static String totalText(Catalog c, Routine r) {
+        double own = Timing.total(r, c);
+        double all = c.sessionSeconds(r);
+        return all > own ? Timing.clock(own) + " + " + Timing.clock(all - own) + " " + r.warmUp() + " = "
+                + Timing.clock(all) : Timing.clock(own);
     }
 
     public void printJson(Catalog c, PrintWriter out) {
@@ -53,10 +78,15 @@ public final class CatalogPrinter {
         ArrayNode routines = root.putArray("routines");
         for (Routine r : c.routines().values()) {
             ObjectNode n = routines.addObject().put("id", r.id()).put("name", r.name()).put("description", r.description())
-                    .put("file", r.source().toString());
+                    .put("file", r.source().toString()).put("warm_up", r.warmUp())
+                    .put("total_seconds", Timing.total(r, c)).put("session_seconds", c.sessionSeconds(r));
+            if (r.schedule() != null) {
+                n.put("schedule", r.schedule().describe());
+            }
             ArrayNode steps = n.putArray("steps");
             for (Step s : r.steps()) {
                 ObjectNode sn = steps.addObject();
+                sn.put("seconds", Timing.seconds(s, s.isRest() ? null : c.exercise(s.exerciseId()).orElseThrow()));
                 if (s.isRest()) {
                     sn.put("rest_seconds", s.restSeconds());
                 } else {
@@ -79,17 +109,27 @@ public final class CatalogPrinter {
             ArrayNode rules = n.putArray("rules");
             for (RuleSpec r : e.rules()) {
                 ObjectNode rn = rules.addObject().put("id", r.id()).put("kind", r.kind().id())
-                        .put("range", r.rangeText()).put("severity", r.severity().name().toLowerCase(java.util.Locale.ROOT))
-                        .put("phase", r.phase().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("range", r.rangeText()).put("severity", r.severity().name().toLowerCase(Locale.ROOT))
+                        .put("phase", r.phase().name().toLowerCase(Locale.ROOT))
                         .put("relative_to_neutral", r.relativeToNeutral()).put("after_seconds", r.afterSeconds());
                 ArrayNode pts = rn.putArray("points");
                 r.points().forEach(k -> pts.add(k.id()));
+            }
+            if (e.breathing() != null) {
+                n.set("breathing", json.valueToTree(e.breathing()));
             }
             ArrayNode timed = n.putArray("timed_only");
             e.timedOnly().forEach(timed::add);
             ArrayNode flags = n.putArray("red_flags");
             e.redFlags().forEach(f -> flags.addObject().put("id", f.id()).put("question", f.question())
                     .put("urgent", f.urgent()));
+        }
+        ArrayNode patterns = root.putArray("patterns");
+        for (PainPattern p : c.patterns().values()) {
+            ObjectNode pn = patterns.addObject().put("id", p.id()).put("name", p.name()).put("feels", p.feels())
+                    .put("muscles", p.muscles()).put("routine", p.routine()).put("advice", p.advice());
+            ArrayNode st = pn.putArray("stretches");
+            p.stretches().forEach(st::add);
         }
         ArrayNode errors = root.putArray("errors");
         for (RoutineError err : c.errors()) {
@@ -113,8 +153,8 @@ public final class CatalogPrinter {
     /** One line per rule: id, kind, keypoints, allowed range, severity and phase. */
     static String ruleText(RuleSpec r) {
         return r.id() + ": " + r.kind().id() + " " + ids(r.points()) + " " + r.rangeText()
-                + (r.relativeToNeutral() ? " vs neutral" : "") + ", " + r.severity().name().toLowerCase(java.util.Locale.ROOT)
-                + (r.phase() == RepPhase.ANY ? "" : ", at " + r.phase().name().toLowerCase(java.util.Locale.ROOT))
+                + (r.relativeToNeutral() ? " vs neutral" : "") + ", " + r.severity().name().toLowerCase(Locale.ROOT)
+                + (r.phase() == RepPhase.ANY ? "" : ", at " + r.phase().name().toLowerCase(Locale.ROOT))
                 + (r.afterSeconds() >= 5 ? ", after " + Dose.seconds(r.afterSeconds()) + " s" : "");
     }
 
@@ -151,6 +191,12 @@ public final class CatalogPrinter {
                 return "posture watch (neutral from the first " + Dose.seconds(w.calibrationSeconds()) + " s"
                         + (w.reminderMinutes() > 0 ? ", " + w.reminderRoutine() + " reminder every "
                                 + Dose.seconds(w.reminderMinutes()) + " min" : "") + ")";
+            }
+
+            public String armOpening(TrackerSpec.ArmOpening a) {
+                return "arm openings per side (the wrists apart from " + Dose.seconds(a.closed()) + " to "
+                        + Dose.seconds(a.open()) + " arm lengths and back), tempo cue under "
+                        + Dose.seconds(a.minRotationSeconds()) + " s";
             }
         });
     }

@@ -8,7 +8,8 @@ package org.formcoach.routine;
  * @param holdSeconds     hold time per set
  * @param holdMaxSeconds  upper end of a hold range (e.g. 30–45 s), or 0
  * @param restSeconds     rest between sets
- * @param durationSeconds length of a timed exercise (e.g. the 30-s head-rotation check)
+ * @param durationSeconds length of a timed exercise (e.g. the 30-s head-rotation check); for any other
+ *                        exercise a time box: the step lasts this long, its sets inside it
  * @param cycles          passes through a sequence
  */
 public record Dose(int sets, int reps, double holdSeconds, double holdMaxSeconds, double restSeconds,
@@ -43,8 +44,14 @@ public record Dose(int sets, int reps, double holdSeconds, double holdMaxSeconds
             public String watch(TrackerSpec.Watch w) {
                 return durationSeconds > 0 ? seconds(durationSeconds) + " s" : "continuous";
             }
+
+            public String armOpening(TrackerSpec.ArmOpening a) {
+                return setsPrefix() + reps + " per side";
+            }
         });
-        return restSeconds > 0 && sets > 1 ? text + ", " + seconds(restSeconds) + " s rest" : text;
+        text = restSeconds > 0 && sets > 1 ? text + ", " + seconds(restSeconds) + " s rest" : text;
+        return durationSeconds > 0 && !tracker.usesDuration() ? text + ", within " + Timing.clock(durationSeconds)
+                : text;
     }
 
     private String setsPrefix() {

@@ -73,9 +73,21 @@ final class DoseReader {
             public String watch(TrackerSpec.Watch w) {
                 return null;
             }
+
+            public String armOpening(TrackerSpec.ArmOpening a) {
+                return d.reps() < 1 ? "'reps' — this exercise counts rotations per side; add e.g. reps: 8" : null;
+            }
         });
         if (missing != null) {
             in.error(loc, "missing field " + missing);
+            return;
+        }
+        if (d.durationSeconds() > 0 && !tracker.usesDuration()) {
+            double planned = Timing.doseSeconds(d, tracker);
+            if (planned > d.durationSeconds()) {
+                in.error(loc, "the dose takes " + Timing.clock(planned) + " at its pace, longer than its time box of "
+                        + Timing.clock(d.durationSeconds()) + " — lower the dose or raise 'duration'");
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.formcoach.routine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.formcoach.pose.OneEuroParameters;
 import org.formcoach.rule.RuleSpec;
 
@@ -16,10 +17,20 @@ import org.formcoach.rule.RuleSpec;
  * @param position    checks that say the person is in the exercise's position (each judged where the
  *                    view allows); out of it nothing is counted or judged (a person walking up or
  *                    getting down to the mat) and the failing check's cue says how to get into it
+ * @param breathing   the breathing pattern to pace while the exercise is done, or null
  */
 public record Exercise(String id, String name, CameraView view, String instructions, Dose dose,
         TrackerSpec tracker, List<RuleSpec> rules, List<String> timedOnly, List<RedFlag> redFlags,
-        Progression progression, OneEuroParameters smoothing, List<RuleSpec> position, Path source) {
+        Progression progression, OneEuroParameters smoothing, List<RuleSpec> position, Path source,
+        Breathing breathing) {
+
+    /** An exercise without a breathing pattern. */
+    public Exercise(String id, String name, CameraView view, String instructions, Dose dose, TrackerSpec tracker,
+            List<RuleSpec> rules, List<String> timedOnly, List<RedFlag> redFlags, Progression progression,
+            OneEuroParameters smoothing, List<RuleSpec> position, Path source) {
+        this(id, name, view, instructions, dose, tracker, rules, timedOnly, redFlags, progression, smoothing, position,
+                source, null);
+    }
 
     public Exercise {
         Objects.requireNonNull(id, "id");
@@ -33,7 +44,7 @@ public record Exercise(String id, String name, CameraView view, String instructi
     }
 
     /** The rule with this id, if any. */
-    public java.util.Optional<RuleSpec> rule(String ruleId) {
+    public Optional<RuleSpec> rule(String ruleId) {
         return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
 
@@ -48,6 +59,12 @@ public record Exercise(String id, String name, CameraView view, String instructi
         }
         List<RuleSpec> changed = rules.stream().map(r -> r.id().equals(replacement.id()) ? replacement : r).toList();
         return new Exercise(id, name, view, instructions, dose, tracker, changed, timedOnly, redFlags, progression,
-                smoothing, position, source);
+                smoothing, position, source, breathing);
+    }
+
+    /** The same exercise with another dose (a routine's, or the ladder's). */
+    public Exercise withDose(Dose other) {
+        return new Exercise(id, name, view, instructions, other, tracker, rules, timedOnly, redFlags, progression,
+                smoothing, position, source, breathing);
     }
 }

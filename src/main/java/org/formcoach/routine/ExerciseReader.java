@@ -16,7 +16,7 @@ import org.formcoach.yaml.YamlTree.MapNode;
 final class ExerciseReader {
 
     private static final Set<String> FIELDS = Set.of("id", "name", "view", "instructions", "dose", "progression",
-            "tracker", "rules", "timed_only", "red_flags", "smoothing", "position");
+            "tracker", "rules", "timed_only", "red_flags", "smoothing", "position", "breathing");
 
     /** The exercise as read, with where its cross-file references are written (for the linker). */
     record Read(Exercise exercise, YamlDocument document, Loc idLoc, Loc progressionNextLoc, Loc reminderLoc) {
@@ -47,11 +47,13 @@ final class ExerciseReader {
         List<String> timedOnly = in.textList(m, "timed_only");
         List<RedFlag> flags = new ArrayList<>();
         for (MapNode f : in.mapList(m, "red_flags")) {
-            in.checkFields(f, Set.of("id", "question", "urgent"), "a red flag");
+            in.checkFields(f, Set.of("id", "question", "urgent", "during_movement", "symptom"), "a red flag");
             String fid = in.text(f, "id", true);
             String q = in.text(f, "question", true);
             Boolean urgent = in.bool(f, "urgent");
-            flags.add(new RedFlag(fid, q, urgent != null && urgent));
+            Boolean during = in.bool(f, "during_movement");
+            flags.add(new RedFlag(fid, q, urgent != null && urgent, during != null && during,
+                    in.text(f, "symptom", false)));
         }
         MapNode pm = in.map(m, "progression", false);
         Progression progression = progression(in, pm);
@@ -63,11 +65,12 @@ final class ExerciseReader {
                 position.add(rule);
             }
         }
+        Breathing breathing = breathing(in, in.map(m, "breathing", false));
         if (doc.hasErrors()) {
             return null;
         }
         return new Read(new Exercise(id, name, view, instructions, dose, tracker, rules, timedOnly, flags, progression,
-                smoothing, position, doc.file), doc, FieldReader.locOf(m, "id"),
+                smoothing, position, doc.file, breathing), doc, FieldReader.locOf(m, "id"),
                 pm == null ? m.loc() : FieldReader.locOf(pm, "next"),
                 trackers.reminderLoc == null ? m.loc() : trackers.reminderLoc);
     }
@@ -103,6 +106,18 @@ final class ExerciseReader {
         Double reps = in.number(pm, "reps", 1, 100, true, "reps");
         String next = in.text(pm, "next", false);
         return new Progression(sets == null ? 1 : sets.intValue(), reps == null ? 1 : reps.intValue(), next);
+    }
+
+    /** A breathing pattern to pace: seconds in, held (optional) and out. */
+    private static Breathing breathing(FieldReader in, MapNode bm) {
+        if (bm == null) {
+            return null;
+        }
+        in.checkFields(bm, Set.of("inhale", "hold", "exhale"), "a breathing pattern");
+        Double inhale = in.number(bm, "inhale", 1, 20, true, "seconds");
+        double hold = in.numberOr(bm, "hold", 0, 20, 0, "seconds");
+        Double exhale = in.number(bm, "exhale", 1, 20, true, "seconds");
+        return inhale == null || exhale == null ? null : new Breathing(inhale, hold, exhale);
     }
 
     /** The 1€ filter on the keypoints (see {@link OneEuroParameters}), within ranges a webcam can use. */

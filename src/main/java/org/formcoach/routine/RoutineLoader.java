@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Loads a routines folder: {@code exercises/*.yaml} (one exercise each) and {@code *.yaml} (one
- * routine each, referring to exercises by id). Every problem becomes a {@link RoutineError} with the
+ * Loads a routines folder: {@code exercises/*.yaml} (one exercise each), {@code *.yaml} (one
+ * routine each, referring to exercises by id) and {@code patterns/*.yaml} (one pain pattern each,
+ * suggesting a routine and stretches). Every problem becomes a {@link RoutineError} with the
  * file, line and column; a file with errors is left out and everything else still loads.
  *
  * <p>The work is split by job: {@link YamlDocument} parses a file and collects its errors,
- * {@link ExerciseReader} and {@link RoutineReader} read one document kind each (with
+ * {@link ExerciseReader}, {@link RoutineReader} and {@link PatternReader} read one document kind each (with
  * {@link TrackerReader}, {@link RuleReader} and {@link DoseReader}), and {@link CatalogLinker} checks
  * the references between files.
  */
@@ -25,6 +26,8 @@ public final class RoutineLoader {
 
     /** Subfolder holding the exercise files. */
     public static final String EXERCISES_DIR = "exercises";
+    /** Subfolder holding the pain patterns ("Where does it bother you?"). */
+    public static final String PATTERNS_DIR = "patterns";
 
     /**
      * The largest routine or exercise file read (1 MB; the shipped ones are a few kB). A bigger file is
@@ -56,6 +59,7 @@ public final class RoutineLoader {
         }
         CatalogLinker.linkProgressions(exercises, errors);
         Map<String, Routine> routines = new LinkedHashMap<>();
+        Map<String, RoutineReader.Read> routineReads = new LinkedHashMap<>();
         for (Path file : yamlFiles(dir, errors)) {
             YamlDocument doc = new YamlDocument(file);
             RoutineReader.Read read = RoutineReader.read(doc, exercisesOf(exercises));
@@ -64,12 +68,30 @@ public final class RoutineLoader {
                 if (previous != null) {
                     doc.error(read.idLoc(), "duplicate routine id '" + read.routine().id() + "' — already used by "
                             + previous.source() + "; give this routine another id");
+                } else {
+                    routineReads.put(read.routine().id(), read);
                 }
             }
             errors.addAll(doc.errors);
         }
         CatalogLinker.linkReminders(exercises, routines, errors);
-        return new Catalog(exercisesOf(exercises), routines, errors);
+        CatalogLinker.linkWarmUps(routineReads, routines, errors);
+        Map<String, PainPattern> patterns = new LinkedHashMap<>();
+        for (Path file : yamlFiles(dir.resolve(PATTERNS_DIR), errors)) {
+            YamlDocument doc = new YamlDocument(file);
+            PatternReader.Read read = PatternReader.read(doc);
+            if (read != null) {
+                PainPattern previous = patterns.putIfAbsent(read.pattern().id(), read.pattern());
+                if (previous != null) {
+                    doc.error(read.idLoc(), "duplicate pattern id '" + read.pattern().id() + "' — already used by "
+                            + previous.source() + "; give this pattern another id");
+                } else {
+                    CatalogLinker.linkPattern(read, exercisesOf(exercises), routines, patterns, doc);
+                }
+            }
+            errors.addAll(doc.errors);
+        }
+        return new Catalog(exercisesOf(exercises), routines, errors, patterns);
     }
 
     private static Map<String, Exercise> exercisesOf(Map<String, ExerciseReader.Read> reads) {

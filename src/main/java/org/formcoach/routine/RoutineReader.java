@@ -1,11 +1,16 @@
 package org.formcoach.routine;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.formcoach.yaml.FieldReader;
+import org.formcoach.yaml.YamlTree;
 import org.formcoach.yaml.YamlTree.Entry;
 import org.formcoach.yaml.YamlTree.Loc;
 import org.formcoach.yaml.YamlTree.MapNode;
@@ -13,10 +18,10 @@ import org.formcoach.yaml.YamlTree.MapNode;
 /** Reads one routine file: steps that name exercises (already loaded) by id, or rests. */
 final class RoutineReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "name", "description", "steps");
+    private static final Set<String> FIELDS = Set.of("id", "name", "description", "steps", "warm_up", "schedule");
 
-    /** The routine as read and where its id is written. */
-    record Read(Routine routine, YamlDocument document, Loc idLoc) {
+    /** The routine as read, where its id and its warm-up are written (for the linker). */
+    record Read(Routine routine, YamlDocument document, Loc idLoc, Loc warmUpLoc) {
     }
 
     private RoutineReader() {
@@ -47,8 +52,48 @@ final class RoutineReader {
         if (se != null && steps.isEmpty() && !doc.hasErrors()) {
             in.error(se.value().loc(), "a routine needs at least one step");
         }
+        String warmUp = in.text(m, "warm_up", false);
+        Schedule schedule = schedule(in, in.map(m, "schedule", false));
         return doc.hasErrors() ? null
-                : new Read(new Routine(id, name, description, steps, doc.file), doc, FieldReader.locOf(m, "id"));
+                : new Read(new Routine(id, name, description, steps, doc.file, warmUp, schedule), doc,
+                        FieldReader.locOf(m, "id"), FieldReader.locOf(m, "warm_up"));
+    }
+
+    /** {@code schedule: {days: [saturday], from: "07:00", until: "12:00", goal_minutes: 10}}. */
+    private static Schedule schedule(FieldReader in, MapNode m) {
+        if (m == null) {
+            return null;
+        }
+        in.checkFields(m, Set.of("days", "from", "until", "goal_minutes"), "a schedule");
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (YamlTree.Node n : in.items(m, "days", "days, e.g. [saturday, sunday]")) {
+            DayOfWeek d = in.enumOf(n, DayOfWeek.class);
+            if (d != null) {
+                days.add(d);
+            }
+        }
+        LocalTime from = time(in, m, "from");
+        LocalTime until = time(in, m, "until");
+        Double goal = in.number(m, "goal_minutes", 1, 24 * 60, false, "minutes");
+        if (from != null && until != null && !from.isBefore(until)) {
+            in.error(m.entry("until").value().loc(), "until " + until + " must be later than from " + from);
+            return null;
+        }
+        return from == null || until == null ? null : new Schedule(days, from, until, goal == null ? 0 : goal.intValue());
+    }
+
+    private static LocalTime time(FieldReader in, MapNode m, String key) {
+        String text = in.text(m, key, true);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            in.error(m.entry(key).value().loc(), "'" + key + "' must be a time of day in quotes, e.g. \"19:00\","
+                    + " found '" + text + "'");
+            return null;
+        }
     }
 
     private static Step step(FieldReader in, MapNode s, Map<String, Exercise> exercises) {

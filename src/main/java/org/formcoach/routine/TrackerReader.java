@@ -12,7 +12,8 @@ import org.formcoach.yaml.YamlTree.Node;
 /** Reads an exercise's {@code tracker:}: one {@link TrackerSpec} kind with its fields. */
 final class TrackerReader {
 
-    static final List<String> KINDS = List.of("hold", "reps", "sequence", "circles", "head-rotation", "watch");
+    static final List<String> KINDS = List.of("hold", "reps", "sequence", "circles", "head-rotation", "watch",
+            "arm-opening");
 
     private final FieldReader in;
     /** Where {@code reminder_routine} is written, for the linker's message. */
@@ -37,6 +38,7 @@ final class TrackerReader {
             case "circles" -> circles(m);
             case "head-rotation" -> headRotation(m);
             case "watch" -> watch(m);
+            case "arm-opening" -> armOpening(m);
             default -> {
                 in.error(m.entry("kind").value().loc(), "unknown tracker kind '" + kind + "' — use one of "
                         + String.join(", ", KINDS));
@@ -52,11 +54,12 @@ final class TrackerReader {
 
     private TrackerSpec reps(MapNode m) {
         in.checkFields(m, Set.of("kind", "angle", "top", "bottom", "reach", "min_rep_seconds", "partial_cue",
-                "tempo_cue"), "a reps tracker");
+                "tempo_cue", "rep_seconds"), "a reps tracker");
         List<Keypoint> angle = in.keypoints(m, "angle", 3);
         Double top = in.number(m, "top", 0, 180, true, "degrees");
         Double bottom = in.number(m, "bottom", 0, 180, true, "degrees");
         double minRep = in.numberOr(m, "min_rep_seconds", 0.2, 10, 1.0, "seconds");
+        double pace = in.numberOr(m, "rep_seconds", 0.5, 60, TrackerSpec.Reps.DEFAULT_REP_SECONDS, "seconds");
         String partial = in.text(m, "partial_cue", true);
         String tempo = in.text(m, "tempo_cue", true);
         if (top != null && bottom != null && bottom >= top - 10) {
@@ -78,7 +81,7 @@ final class TrackerReader {
             }
         }
         return angle == null || top == null || bottom == null ? null
-                : new TrackerSpec.Reps(angle, top, bottom, reach, minRep, partial, tempo);
+                : new TrackerSpec.Reps(angle, top, bottom, reach, minRep, partial, tempo, pace);
     }
 
     private TrackerSpec sequence(MapNode m) {
@@ -108,7 +111,7 @@ final class TrackerReader {
 
     private TrackerSpec circles(MapNode m) {
         in.checkFields(m, Set.of("kind", "point", "reference", "min_radius", "directions", "cue_forward",
-                "cue_backward"), "a circles tracker");
+                "cue_backward", "circle_seconds"), "a circles tracker");
         Keypoint point = in.keypoint(m, "point");
         Keypoint ref = in.keypoint(m, "reference");
         double minRadius = in.numberOr(m, "min_radius", 0.005, 0.5, 0.03, "body-scale units");
@@ -124,7 +127,9 @@ final class TrackerReader {
         }
         String cf = in.text(m, "cue_forward", true);
         String cb = in.text(m, "cue_backward", true);
-        return point == null || ref == null ? null : new TrackerSpec.Circles(point, ref, minRadius, dirs, cf, cb);
+        double pace = in.numberOr(m, "circle_seconds", 0.5, 60, TrackerSpec.Circles.DEFAULT_CIRCLE_SECONDS, "seconds");
+        return point == null || ref == null ? null
+                : new TrackerSpec.Circles(point, ref, minRadius, dirs, cf, cb, pace);
     }
 
     private TrackerSpec headRotation(MapNode m) {
@@ -141,5 +146,24 @@ final class TrackerReader {
         }
         return new TrackerSpec.Watch(in.numberOr(m, "calibration_seconds", 1, 120, 5, "seconds"),
                 in.numberOr(m, "reminder_minutes", 0, 24 * 60, 0, "minutes"), in.text(m, "reminder_routine", false));
+    }
+
+    private TrackerSpec armOpening(MapNode m) {
+        in.checkFields(m, Set.of("kind", "closed", "open", "min_rotation_seconds", "rotation_seconds", "partial_cue",
+                "tempo_cue", "switch_cue"), "an arm-opening tracker");
+        Double closed = in.number(m, "closed", 0, 2, true, "arm lengths");
+        Double open = in.number(m, "open", 0.1, 3, true, "arm lengths");
+        double minSeconds = in.numberOr(m, "min_rotation_seconds", 0.2, 20, 1.0, "seconds");
+        Double pace = in.number(m, "rotation_seconds", 0.5, 60, true, "seconds");
+        String partial = in.text(m, "partial_cue", true);
+        String tempo = in.text(m, "tempo_cue", true);
+        String sw = in.text(m, "switch_cue", true);
+        if (closed != null && open != null && open < closed + 0.2) {
+            in.error(m.entry("open").value().loc(), "open " + FieldReader.fmt(open) + " must be at least 0.2 above "
+                    + "closed " + FieldReader.fmt(closed) + " — a rotation has to travel");
+            return null;
+        }
+        return closed == null || open == null || pace == null ? null
+                : new TrackerSpec.ArmOpening(closed, open, minSeconds, pace, partial, tempo, sw);
     }
 }

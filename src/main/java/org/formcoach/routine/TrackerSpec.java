@@ -1,6 +1,7 @@
 package org.formcoach.routine;
 
 import java.util.List;
+import java.util.Locale;
 import org.formcoach.pose.Keypoint;
 
 /** What an exercise counts or times, besides its form rules. One kind per exercise. */
@@ -8,6 +9,14 @@ public sealed interface TrackerSpec {
 
     /** Short kind name as written in the files. */
     String kind();
+
+    /**
+     * Whether the kind times itself with the dose's {@code duration} (the head-rotation check, a
+     * watch). For every other kind a duration on a routine's step is a time box around its sets.
+     */
+    default boolean usesDuration() {
+        return false;
+    }
 
     /** Calls the visitor's method for this kind: a new kind does not compile until every visitor handles it. */
     <R> R accept(Visitor<R> visitor);
@@ -25,6 +34,8 @@ public sealed interface TrackerSpec {
         R headRotation(HeadRotation headRotation);
 
         R watch(Watch watch);
+
+        R armOpening(ArmOpening armOpening);
     }
 
     /**
@@ -49,12 +60,23 @@ public sealed interface TrackerSpec {
      * (how far the shoulders are from the wrists, as a fraction of the arm's length) when given.
      * Starting down without reaching the bottom is a partial rep: not counted, and
      * {@code partialCue} says how to fix it. A rep faster than {@code minRepSeconds} counts, with
-     * {@code tempoCue} asking for control.
+     * {@code tempoCue} asking for control. {@code repSeconds} is the pace a rep is planned at (how
+     * long a routine's step takes), not a check.
      */
     record Reps(List<Keypoint> angle, double top, double bottom, Reach reach, double minRepSeconds,
-            String partialCue, String tempoCue) implements TrackerSpec {
+            String partialCue, String tempoCue, double repSeconds) implements TrackerSpec {
+
+        /** A controlled rep takes about 3 s (the usual "1–2 s each way" of strength training tempo). */
+        public static final double DEFAULT_REP_SECONDS = 3;
+
         public Reps {
             angle = List.copyOf(angle);
+        }
+
+        /** With the default pace. */
+        public Reps(List<Keypoint> angle, double top, double bottom, Reach reach, double minRepSeconds,
+                String partialCue, String tempoCue) {
+            this(angle, top, bottom, reach, minRepSeconds, partialCue, tempoCue, DEFAULT_REP_SECONDS);
         }
 
         public String kind() {
@@ -103,7 +125,7 @@ public sealed interface TrackerSpec {
         UP, DOWN, FORWARD, BACK;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -111,12 +133,23 @@ public sealed interface TrackerSpec {
      * Count circles drawn by {@code point} around its average position relative to
      * {@code reference} (side view: forward/up plane). Movements smaller than {@code minRadius}
      * (in units of the point–reference distance) are ignored as jitter. {@code directions} gives the
-     * order, e.g. forward then backward; the dose's reps apply to each direction.
+     * order, e.g. forward then backward; the dose's reps apply to each direction. {@code circleSeconds}
+     * is the pace a circle is planned at.
      */
     record Circles(Keypoint point, Keypoint reference, double minRadius, List<CircleDirection> directions,
-            String cueForward, String cueBackward) implements TrackerSpec {
+            String cueForward, String cueBackward, double circleSeconds) implements TrackerSpec {
+
+        /** A slow, full shoulder roll takes about 3 s. */
+        public static final double DEFAULT_CIRCLE_SECONDS = 3;
+
         public Circles {
             directions = List.copyOf(directions);
+        }
+
+        /** With the default pace. */
+        public Circles(Keypoint point, Keypoint reference, double minRadius, List<CircleDirection> directions,
+                String cueForward, String cueBackward) {
+            this(point, reference, minRadius, directions, cueForward, cueBackward, DEFAULT_CIRCLE_SECONDS);
         }
 
         public String kind() {
@@ -133,7 +166,7 @@ public sealed interface TrackerSpec {
         FORWARD, BACKWARD;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -145,6 +178,11 @@ public sealed interface TrackerSpec {
     record HeadRotation(double minTurn, String cueLeft, String cueRight) implements TrackerSpec {
         public String kind() {
             return "head-rotation";
+        }
+
+        @Override
+        public boolean usesDuration() {
+            return true;
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -163,8 +201,35 @@ public sealed interface TrackerSpec {
             return "watch";
         }
 
+        @Override
+        public boolean usesDuration() {
+            return true;
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.watch(this);
+        }
+    }
+
+    /**
+     * Count arm openings per side, e.g. the side-lying thoracic rotation ("open book"): lying on one
+     * side with both arms reaching forward, the top arm opens away from the other and comes back.
+     * The signal is how far apart the wrists are, in arm lengths, above the closest they have been
+     * over the last seconds, so it reads the same whichever way the picture is turned. A rotation
+     * goes from at most {@code closed} to at least {@code open} and back; the arm that moved more
+     * is the side it counts for. Turning back before {@code open} is a partial rotation
+     * ({@code partialCue}); a rotation faster than {@code minRotationSeconds} counts, with
+     * {@code tempoCue}. When one side has its reps, {@code switchCue} asks for the other side.
+     * {@code rotationSeconds} is the pace a rotation is planned at.
+     */
+    record ArmOpening(double closed, double open, double minRotationSeconds, double rotationSeconds,
+            String partialCue, String tempoCue, String switchCue) implements TrackerSpec {
+        public String kind() {
+            return "arm-opening";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.armOpening(this);
         }
     }
 }

@@ -25,6 +25,9 @@ import org.formcoach.routine.RoutineRunner;
  */
 public final class SessionRecorder {
 
+    /** A time box this close to its end when the step changed ran out (frames come 10–30 times a second). */
+    static final double BOX_END_SECONDS = 0.5;
+
     private final SessionLog log;
     private final Clock clock;
     private final Supplier<RepSource> repSources;
@@ -45,6 +48,8 @@ public final class SessionRecorder {
         final RepSource reps;
         final List<RepRecord> repList = new ArrayList<>();
         TrackerState last;
+        /** Time left in the step's time box at the last frame; NaN when the step has none. */
+        double boxLeft = Double.NaN;
 
         OpenSet(int stepIndex, int setNumber, String exerciseId, Instant startedAt, RepSource reps) {
             this.stepIndex = stepIndex;
@@ -97,13 +102,15 @@ public final class SessionRecorder {
             return;
         }
         if (open != null && (open.stepIndex != before.stepIndex() || open.setNumber != before.set())) {
-            close(SetOutcome.SKIPPED);
+            // a step whose time box ran out is done: its time was its dose
+            close(open.boxLeft < BOX_END_SECONDS ? SetOutcome.DONE : SetOutcome.SKIPPED);
         }
         if (open == null) {
             open = new OpenSet(before.stepIndex(), before.set(), frame.exerciseId(), clock.instant(), repSources.get());
         }
         open.repList.addAll(open.reps.onFrame(frame));
         open.last = state;
+        open.boxLeft = before.boxSeconds() > 0 ? before.boxRemainingSeconds() : Double.NaN;
         if (frame.form().has(FormEvent.Type.SET_DONE)) {
             close(SetOutcome.DONE);
         }
@@ -152,6 +159,10 @@ public final class SessionRecorder {
         } else if (s.last instanceof TrackerState.Circles c) {
             targetReps = 2 * c.targetPerDirection();
             reps = c.forward() + c.backward();
+        } else if (s.last instanceof TrackerState.Sides d) {
+            targetReps = 2 * d.targetPerSide();
+            reps = d.total();
+            rejected = d.rejected();
         } else if (s.last instanceof TrackerState.Rotation r) {
             targetHold = r.durationSeconds();
             hold = Math.round(r.elapsedSeconds() * 10) / 10.0;
@@ -164,7 +175,7 @@ public final class SessionRecorder {
                 clean++;
             }
         }
-        if (!(s.last instanceof TrackerState.Reps)) {
+        if (!(s.last instanceof TrackerState.Reps) && !(s.last instanceof TrackerState.Sides)) {
             clean = reps;  // cycles and circles carry no per-rep faults
         }
         SetRecord record = new SetRecord(UUID.randomUUID().toString(), sessionId, ++seq, s.exerciseId, s.setNumber,

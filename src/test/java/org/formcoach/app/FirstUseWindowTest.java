@@ -57,15 +57,18 @@ class FirstUseWindowTest extends WindowTest {
     }
 
     @Test
-    void theFirstRunKeepsTheChosenRoutineAndRunsTheSafetyCheckBeforeIt() throws Exception {
+    void theFirstRunKeepsTheChosenRoutineThroughTheSafetyStepsAndStartsItAfterThem() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "office-reset", "0", true);
-        assertEquals("office-reset", picker().getValue().id());
-        answerAllNo();
-        await(20, () -> text("#exercise-title").equals("Head-rotation safety check"));
+        // the programme's order: the head-rotation pain assessment, then its questions, then the routine
+        await(20, () -> text("#exercise-title").equals("Pain assessment (head rotation)"));
         assertEquals("office-reset", picker().getValue().id(), "the picker keeps the choice");
         assertEquals("Safety check first, then 90-second office reset", text("#routine-name"));
         HistoryWindowTest.shot(window.scene(), "first-run-check");
-        robot.press(KeyCode.N).release(KeyCode.N);  // skip the check's 30 s
+        await(20, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
+        robot.press(KeyCode.N).release(KeyCode.N);  // skip the assessment's 30 s
+        await(10, () -> showing("#safety"));
+        assertEquals("office-reset", picker().getValue().id());
+        answerAllNo();
         await(20, () -> text("#exercise-title").equals("Chest opener"));
         assertEquals("90-second office reset", text("#routine-name"));
         assertEquals("office-reset", picker().getValue().id());
@@ -168,6 +171,9 @@ class FirstUseWindowTest extends WindowTest {
     @Test
     void theBannerAndTheStatusLineAgreeWhenCoachingIsOff() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
+        await(20, () -> robot.lookup("#start").queryAs(Button.class).getText().equals("Pause"));
+        robot.press(KeyCode.N).release(KeyCode.N);  // the pain assessment comes first: skip its 30 s
+        await(10, () -> showing("#safety"));
         for (Node no : robot.lookup(".radio-button").queryAll()) {
             if (no.getId().endsWith("-no") && !no.getId().startsWith("flag-night-pain")) {
                 robot.clickOn(no);
@@ -200,18 +206,19 @@ class FirstUseWindowTest extends WindowTest {
         await(20, () -> showing("#no-source"));
         choose("weekend-session");
         assertEquals("15-minute weekend session", text("#routine-name"));
-        assertEquals("Head-rotation safety check", text("#exercise-title"));
+        assertEquals("Chest opener", text("#exercise-title"), "the routine's first step: the warm-up");
         assertEquals("No camera found", text("#banner"));
     }
 
     @Test
     void theMenuPlaysTheDemoWithoutTheQuestions() throws Exception {
         open(SyntheticEngine.pushupsThenSag(1000, 1000), "wall-pushup", "0", true);
-        assertTrue(showing("#safety"));
+        await(20, () -> text("#exercise-title").equals("Pain assessment (head rotation)"));  // the safety steps
         robot.clickOn("#menu");
         robot.clickOn("Play the demo (floor push-ups)");
         await(20, () -> text("#status").startsWith("Demo: Floor push-up on a sample clip"));
         assertFalse(showing("#safety"), "a clip of someone else asks no questions");
+        assertEquals("Floor push-up", text("#exercise-title"), "nor does it turn its head");
         assertEquals("floor-pushup", picker().getValue().id());
         String source = String.valueOf(robot.lookup("#source").queryAs(ComboBox.class).getValue());
         assertTrue(source.endsWith("samples/pushup-side-02.mp4"), source);

@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javax.imageio.ImageIO;
 import org.formcoach.app.model.Fortnight;
 import org.formcoach.app.model.HistoryViewModel;
@@ -76,11 +80,11 @@ class HistoryWindowTest extends WindowTest {
         int points = WindowShots.onFx(() -> {
             history.tabs().getSelectionModel().select(1);
             @SuppressWarnings("unchecked")
-            var picker = (javafx.scene.control.ComboBox<HistoryViewModel.ExerciseSeries>) history.stage().getScene()
+            var picker = (ComboBox<HistoryViewModel.ExerciseSeries>) history.stage().getScene()
                     .lookup("#history-exercise");
             picker.setValue(wall);
             @SuppressWarnings("unchecked")
-            var chart = (javafx.scene.chart.LineChart<String, Number>) history.stage().getScene()
+            var chart = (LineChart<String, Number>) history.stage().getScene()
                     .lookup("#history-count-chart");
             return chart.getData().get(0).getData().size();
         });
@@ -119,7 +123,7 @@ class HistoryWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal").query().isVisible());
         WindowShots.onFx(() -> {
             robot.lookup("#journal-pain").queryAs(Slider.class).setValue(3);
-            robot.lookup("#journal-notes").queryAs(javafx.scene.control.TextField.class).setText("stiff after the drive");
+            robot.lookup("#journal-notes").queryAs(TextField.class).setText("stiff after the drive");
             return null;
         });
         shot(window.scene(), "journal-panel");
@@ -131,7 +135,7 @@ class HistoryWindowTest extends WindowTest {
         });
         assertEquals(1, h.journal().size());
         assertEquals("stiff after the drive", h.journal().get(0).notes());
-        XYChart.Series<?, ?> pain = WindowShots.onFx(() -> ((javafx.scene.chart.LineChart<?, ?>) window.history().stage()
+        XYChart.Series<?, ?> pain = WindowShots.onFx(() -> ((LineChart<?, ?>) window.history().stage()
                 .getScene().lookup("#history-pain-chart")).getData().get(0));
         assertEquals(1, pain.getData().size());
     }
@@ -170,12 +174,14 @@ class HistoryWindowTest extends WindowTest {
         robot.clickOn("#journal-save");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#banner").startsWith("Coaching is off"));
         assertTrue(robot.lookup("#no-source").query().isVisible(), "the advice is shown");
-        assertTrue(text("#no-source-detail").contains("wake you at night"), text("#no-source-detail"));
+        assertTrue(text("#no-source-detail").contains("wakes you from sleep"), text("#no-source-detail"));
         assertTrue(robot.lookup("#safety-again").query().isVisible());
         assertTrue(!storedSettings().screeningPassed());
         shot(window.scene(), "journal-red-flag");
         robot.clickOn("#safety-again");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#safety").query().isVisible());
+        // the safety steps in the programme's order: the head-rotation movement before the questions
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> text("#exercise-title").equals("Pain assessment (head rotation)"));
     }
 
     @Test
@@ -188,7 +194,7 @@ class HistoryWindowTest extends WindowTest {
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal").query().isVisible());
         assertEquals("Ready for chair push-ups: 3 × 12 with every rep clean on 2 days.", text("#journal-advice"));
-        assertEquals("Move up", robot.lookup("#offer-accept").queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals("Move up", robot.lookup("#offer-accept").queryAs(Button.class).getText());
         shot(window.scene(), "journal-offer");
         robot.clickOn("#offer-accept");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#status").equals(

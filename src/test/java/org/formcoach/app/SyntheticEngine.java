@@ -1,6 +1,7 @@
 package org.formcoach.app;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleFunction;
@@ -49,6 +50,11 @@ final class SyntheticEngine implements CoachEngine {
         Random random = new Random(7);
         return new SyntheticEngine(t -> SyntheticPushups.wallPushup(t < sagFrom ? t : 0.2, 4.0,
                 t < sagFrom ? 0 : 20, random), seconds, 1 / 15.0, 8);
+    }
+
+    /** The same pose (with fresh noise) for {@code seconds} of video, at 15 frames a second. */
+    static SyntheticEngine holding(DoubleFunction<Pose> poseAt, double seconds) {
+        return new SyntheticEngine(poseAt, seconds, 1 / 15.0, 8);
     }
 
     @Override
@@ -117,7 +123,7 @@ final class SyntheticEngine implements CoachEngine {
                 Thread.currentThread().interrupt();
             } finally {
                 grey.release();
-                sink.onFinished(new PipelineResult(null, analysed, 0, java.util.Optional.empty()));
+                sink.onFinished(new PipelineResult(null, analysed, 0, Optional.empty()));
             }
         }
 

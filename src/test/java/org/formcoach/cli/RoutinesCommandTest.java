@@ -36,8 +36,14 @@ class RoutinesCommandTest {
         Run r = run("routines");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().contains("  office-reset  90-second office reset"), r.out());
-        assertTrue(r.out().contains("    1. chest-opener — 15 s hold"), r.out());
+        assertTrue(r.out().contains("  office-reset  90-second office reset  1:30 + 1:00 warm-up = 2:30"), r.out());
+        assertTrue(r.out().contains("    1. [0:15] chest-opener — 15 s hold (warm-up)"), r.out());
+        assertTrue(r.out().contains("  evening-wind-down  7-minute evening wind-down  7:00 + 1:00 warm-up = 8:00"),
+                r.out());
+        assertTrue(r.out().contains("  weekend-session  15-minute weekend session  15:00 + 1:00 warm-up = 16:00"),
+                r.out());
+        assertTrue(r.out().contains("    suggested: Saturday 07:00–12:00"), r.out());
+        assertTrue(r.out().contains("    breathing guide: in 4 s, hold 4 s, out 6 s"), r.out());
         assertTrue(r.out().contains("  wall-pushup  Wall push-up  [view: side]"), r.out());
         assertTrue(r.out().contains("    dose: 2 × 8 reps, 60 s rest; build up to 3 × 12, then counter-pushup"), r.out());
         assertTrue(r.out().contains("    rule hip-line: alignment [left_shoulder, left_hip, left_ankle] -30..12, error"),
@@ -55,14 +61,20 @@ class RoutinesCommandTest {
         JsonNode doc = new ObjectMapper().readTree(r.out());
         List<String> ids = new ArrayList<>();
         doc.get("exercises").forEach(e -> ids.add(e.get("id").asText()));
-        assertEquals(11, ids.size());
+        assertEquals(15, ids.size());
         assertTrue(ids.containsAll(List.of("chest-opener", "shoulder-rolls", "head-rotation-check", "rhomboid-release",
                 "childs-pose", "shoulder-activation", "wall-pushup", "counter-pushup", "chair-pushup", "floor-pushup",
                 "desk-posture")));
-        assertEquals(3, doc.get("routines").size());
+        assertEquals(5, doc.get("routines").size());
+        JsonNode office = doc.get("routines").get(2);
+        assertEquals("office-reset", office.get("id").asText());
+        assertEquals(90.0, office.get("total_seconds").asDouble(), "the programme's 90 seconds");
+        assertEquals(150.0, office.get("session_seconds").asDouble(), "and the warm-up's minute before them");
+        assertEquals("warm-up", office.get("warm_up").asText());
         JsonNode check = doc.get("exercises").get(ids.indexOf("head-rotation-check"));
         assertEquals("front", check.get("view").asText());
-        assertEquals(6, check.get("red_flags").size());
+        assertEquals(7, check.get("red_flags").size());
+        assertEquals(4, doc.get("patterns").size());
         assertEquals(0, doc.get("errors").size());
         JsonNode childsPose = doc.get("exercises").get(ids.indexOf("childs-pose"));
         assertEquals(45.0, childsPose.get("dose_fields").get("hold_max_seconds").asDouble());

@@ -80,7 +80,8 @@ class HeadRotationTest {
     @Test
     void redFlagsAreData() {
         var flags = Clip.SHIPPED.redFlags();
-        assertEquals(6, flags.size());
+        assertEquals(7, flags.size());
+        assertEquals(2, flags.stream().filter(f -> f.duringMovement()).count(), "asked right after the movement");
         assertEquals(List.of("bladder-bowel"), flags.stream().filter(f -> f.urgent()).map(f -> f.id()).toList());
     }
 }

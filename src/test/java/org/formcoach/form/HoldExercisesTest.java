@@ -61,4 +61,16 @@ class HoldExercisesTest {
         assertTrue(clip.firstCue("chin-up").text().startsWith("tuck your chin gently"));
         assertFalse(((TrackerState.Hold) clip.last().state()).paused(), "a warning, not a broken hold");
     }
+
+    @Test
+    void aLockedElbowInChildsPoseIsAskedToSoftenAndSlightlyBentElbowsAreLeftAlone() {
+        Random random = new Random(54);
+        Clip locked = new Clip(ExerciseEvaluator.of(Clip.shipped("childs-pose")))
+                .play(4, t -> CHILDS_POSE.withElbowAngle(180).pose(random));
+        assertEquals("soften your elbows, keep them slightly bent", locked.firstCue("arms-long").text());
+        assertFalse(((TrackerState.Hold) locked.last().state()).paused(), "a warning: the hold goes on");
+        Clip soft = new Clip(ExerciseEvaluator.of(Clip.shipped("childs-pose")))
+                .play(10, t -> CHILDS_POSE.withElbowAngle(160).pose(random));
+        assertFalse(soft.cueEver("arms-long"), "elbows slightly bent, as the programme asks");
+    }
 }

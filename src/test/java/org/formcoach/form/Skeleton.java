@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.formcoach.body.View;
 import org.formcoach.pose.Crop;
 import org.formcoach.pose.Keypoint;
@@ -37,6 +38,9 @@ final class Skeleton implements Cloneable {
     private double scale = 3;      // pixels per cm (larger: nearer the camera)
     private double sink;           // the whole body lower in the picture (cm), e.g. slumping in a chair
     private double noisePx;        // sigma of Gaussian pixel noise
+    private double leftArmOpen;    // left arm turned from forward toward the person's left (about the long axis)
+    private double rightArmOpen;   // right arm turned from forward toward the person's right
+    private boolean lying;         // lying on one side: the picture turned a quarter (the camera above)
     private Set<Keypoint> dropped = Set.of();
 
     // segment lengths in cm: typical adult proportions
@@ -70,7 +74,7 @@ final class Skeleton implements Cloneable {
     }
 
     /** A copy with one change; instances are never changed after they are handed out. */
-    private Skeleton with(java.util.function.Consumer<Skeleton> change) {
+    private Skeleton with(Consumer<Skeleton> change) {
         try {
             Skeleton copy = (Skeleton) clone();
             change.accept(copy);
@@ -152,6 +156,29 @@ final class Skeleton implements Cloneable {
         return with(s -> s.dropped = d);
     }
 
+    /**
+     * An arm turned about the body's long axis from pointing forward toward its own side, e.g. the top
+     * arm of a side-lying thoracic rotation opening up and over: 90 points it sideways, 180 backward.
+     */
+    Skeleton withArmOpen(boolean left, double degrees) {
+        return with(s -> {
+            if (left) {
+                s.leftArmOpen = degrees;
+            } else {
+                s.rightArmOpen = degrees;
+            }
+        });
+    }
+
+    /**
+     * Lying on one side, seen from above: the view's projection with the picture turned a quarter, so
+     * the body lies across it. With {@link View#RIGHT_SIDE} the person lies on the left side (the right
+     * side up, toward the camera); with {@link View#LEFT_SIDE} on the right side.
+     */
+    Skeleton lyingOnSide() {
+        return with(s -> s.lying = true);
+    }
+
     /** The pose without noise. */
     Pose pose() {
         return pose(null);
@@ -173,7 +200,7 @@ final class Skeleton implements Cloneable {
         // upper body in the trunk frame, then bent by trunkFlex at the pelvis
         for (int s = 1; s >= -1; s -= 2) {
             double[] shoulder = {s * SHOULDER_HALF, TORSO + shoulderUp, shoulderForward};
-            double[] armDir = rotX(new double[] {0, -1, 0}, -shoulderFlex);
+            double[] armDir = rotY(rotX(new double[] {0, -1, 0}, -shoulderFlex), s > 0 ? leftArmOpen : -rightArmOpen);
             double[] elbow = add(shoulder, mul(armDir, UPPER_ARM));
             double[] wrist = add(elbow, mul(rotX(armDir, -elbowFlex), FOREARM));
             p[(s > 0 ? Keypoint.LEFT_SHOULDER : Keypoint.RIGHT_SHOULDER).ordinal()] = upper(shoulder);
@@ -217,6 +244,11 @@ final class Skeleton implements Cloneable {
                     x = w[0];
                     far = false;
                 }
+            }
+            if (lying) {
+                double turned = x;
+                x = y - 20;           // head toward the picture's right, the body centred
+                y = -turned;
             }
             double px = WIDTH / 2.0 + scale * x;
             double py = HEIGHT * 0.55 - scale * (y - sink);

@@ -5,8 +5,8 @@ import org.formcoach.body.View;
 import org.formcoach.pose.Pose;
 
 /**
- * Synthetic side-view wall push-ups for tests outside this package (the app's window tests): poses
- * from the stick-figure {@link Skeleton}, not from a camera or the model.
+ * Synthetic side-view wall push-ups and holds for tests outside this package (the app's window
+ * tests): poses from the stick-figure {@link Skeleton}, not from a camera or the model.
  */
 public final class SyntheticPushups {
 
@@ -21,6 +21,16 @@ public final class SyntheticPushups {
     public static Pose wallPushup(double t, double repSeconds, double sagDegrees, Random random) {
         return Skeleton.pushup(View.LEFT_SIDE, PushupTest.WALL_PITCH).withSag(sagDegrees).withNoise(2)
                 .withElbowAngle(PushupTest.elbowAt(t % repSeconds, repSeconds, 85)).pose(random);
+    }
+
+    /** Seated side-on in the rhomboid release: hands clasped forward at chest height, chin tucked. */
+    public static Pose rhomboidRelease(Random random) {
+        return HoldExercisesTest.RHOMBOID.pose(random);
+    }
+
+    /** Kneeling in child's pose with the elbows locked straight ({@code locked}) or slightly bent. */
+    public static Pose childsPose(boolean locked, Random random) {
+        return HoldExercisesTest.CHILDS_POSE.withElbowAngle(locked ? 180 : 165).pose(random);
     }
 
     /** Width and height of the synthetic camera image. */

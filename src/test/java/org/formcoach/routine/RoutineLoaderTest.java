@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.formcoach.pose.Keypoint;
 import org.formcoach.pose.OneEuroParameters;
+import org.formcoach.rule.RuleKinds;
 import org.formcoach.rule.RuleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +74,7 @@ class RoutineLoaderTest {
         Files.writeString(exercises.resolve("test-pushup.yaml"), VALID);
         // 20 MB of YAML that parses (slowly) as a list: what a wrongly saved export or log could be
         Path big = exercises.resolve("export.yaml");
-        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+        try (Writer w = Files.newBufferedWriter(big)) {
             String line = "- {t: 12.345, id: body-line, text: keep your body in one line, severity: error}\n";
             for (long written = 0; written < 20L * 1024 * 1024; written += line.length()) {
                 w.write(line);
@@ -94,11 +98,11 @@ class RoutineLoaderTest {
         assertEquals(List.of(), c.errors());
         Exercise e = c.exercise("test-pushup").orElseThrow();
         assertEquals(CameraView.SIDE, e.view());
-        assertEquals(new TrackerSpec.Reps(List.of(org.formcoach.pose.Keypoint.LEFT_SHOULDER,
-                org.formcoach.pose.Keypoint.LEFT_ELBOW, org.formcoach.pose.Keypoint.LEFT_WRIST), 155, 100, null, 1.0,
+        assertEquals(new TrackerSpec.Reps(List.of(Keypoint.LEFT_SHOULDER,
+                Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST), 155, 100, null, 1.0,
                 "go lower", "slow down"), e.tracker());
         RuleSpec line = e.rules().get(0);
-        assertEquals(org.formcoach.rule.RuleKinds.ALIGNMENT, line.kind());
+        assertEquals(RuleKinds.ALIGNMENT, line.kind());
         assertEquals(-12.0, line.min());
         assertEquals(12.0, line.max());
         assertEquals("lift your hips", line.cueAbove());
@@ -199,7 +203,7 @@ class RoutineLoaderTest {
             for (Path file : files.sorted().toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
-                    List<String> edited = new java.util.ArrayList<>(lines);
+                    List<String> edited = new ArrayList<>(lines);
                     edited.remove(i);
                     Files.write(exercises.resolve("edited.yaml"), edited);
                     Catalog c = new RoutineLoader().load(dir);
@@ -302,6 +306,107 @@ class RoutineLoaderTest {
         assertError(c, "exercises/x.yaml", 5, 40, "unknown exercise 'counter-pushp' in progression.next");
     }
 
+    /** The valid exercise and a routine file {@code text}; returns what the folder loads to. */
+    private Catalog withRoutine(String text) throws IOException {
+        Path file = dir.resolve("exercises").resolve("test-pushup.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, VALID);
+        Files.writeString(dir.resolve("r.yaml"), text);
+        return new RoutineLoader().load(dir);
+    }
+
+    @Test
+    void aTimeBoxShorterThanItsDoseIsAnError() throws IOException {
+        Catalog c = withRoutine("""
+                id: r
+                name: R
+                steps:
+                  - exercise: test-pushup
+                    duration: 30
+                """);
+        // 2 × 8 reps at the default 3 s a rep take 48 s
+        assertError(c, "r.yaml", 4, 5, "the dose takes 0:48 at its pace, longer than its time box of 0:30");
+        Catalog ok = withRoutine("""
+                id: r
+                name: R
+                steps:
+                  - exercise: test-pushup
+                    duration: 60
+                """);
+        assertEquals(List.of(), ok.errors());
+        assertEquals(60, Timing.total(ok.routine("r").orElseThrow(), ok), 1e-9, "a time box takes its time");
+        assertEquals("2 × 8 reps, within 1:00", ok.routine("r").orElseThrow().steps().get(0).dose()
+                .describe(ok.exercise("test-pushup").orElseThrow().tracker()));
+    }
+
+    @Test
+    void aWarmUpMustBeAKnownRoutineWithoutOneOfItsOwn() throws IOException {
+        Catalog c = withRoutine("""
+                id: r
+                name: R
+                warm_up: warmup
+                steps: [{exercise: test-pushup}]
+                """);
+        assertError(c, "r.yaml", 3, 10, "unknown routine 'warmup' in warm_up");
+        assertTrue(c.routine("r").isEmpty());
+        Files.writeString(dir.resolve("w.yaml"), "id: w\nname: W\nwarm_up: r\nsteps: [{rest: 10}]\n");
+        Files.writeString(dir.resolve("r.yaml"), "id: r\nname: R\nwarm_up: w\nsteps: [{exercise: test-pushup}]\n");
+        Catalog loop = new RoutineLoader().load(dir);
+        assertTrue(loop.errors().stream().anyMatch(e -> e.message().contains("has a warm_up of its own")),
+                loop.errors().toString());
+    }
+
+    @Test
+    void aScheduleNeedsTimesOfDayInOrder() throws IOException {
+        Catalog ok = withRoutine("""
+                id: r
+                name: R
+                schedule: {days: [saturday], from: "07:00", until: "12:00"}
+                steps: [{exercise: test-pushup}]
+                """);
+        assertEquals(List.of(), ok.errors());
+        assertEquals("Saturday 07:00–12:00", ok.routine("r").orElseThrow().schedule().describe());
+        Catalog backwards = withRoutine("""
+                id: r
+                name: R
+                schedule: {from: "12:00", until: "07:00"}
+                steps: [{exercise: test-pushup}]
+                """);
+        assertError(backwards, "r.yaml", 3, 34, "until 07:00 must be later than from 12:00");
+        Catalog noTime = withRoutine("""
+                id: r
+                name: R
+                schedule: {from: "evening", until: "23:00"}
+                steps: [{exercise: test-pushup}]
+                """);
+        assertError(noTime, "r.yaml", 3, 18, "'from' must be a time of day in quotes");
+    }
+
+    @Test
+    void aPatternMustSuggestKnownRoutinesAndExercises() throws IOException {
+        Path patterns = Files.createDirectories(dir.resolve("patterns"));
+        Files.writeString(patterns.resolve("p.yaml"), """
+                id: p
+                name: P
+                routine: r
+                stretches: [test-pushup, nope]
+                """);
+        Catalog c = withRoutine("id: r\nname: R\nsteps: [{exercise: test-pushup}]\n");
+        assertError(c, "patterns/p.yaml", 4, 12, "unknown exercise 'nope' in stretches");
+        assertTrue(c.patterns().isEmpty());
+    }
+
+    @Test
+    void aBreathingPatternIsReadWithItsOptionalHold() throws IOException {
+        Catalog c = load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}",
+                "dose: {sets: 2, reps: 8}\nbreathing: {inhale: 4, exhale: 6}"));
+        assertEquals(List.of(), c.errors());
+        assertEquals(new Breathing(4, 0, 6), c.exercise("test-pushup").orElseThrow().breathing());
+        assertError(load("x.yaml", VALID.replace("dose: {sets: 2, reps: 8}",
+                "dose: {sets: 2, reps: 8}\nbreathing: {inhale: 4}")), "exercises/x.yaml", 5, 13,
+                "missing field 'exhale'");
+    }
+
     @Test
     void aMissingFolderIsAnError() {
         Catalog c = new RoutineLoader().load(dir.resolve("nowhere"));
@@ -315,10 +420,14 @@ class RoutineLoaderTest {
     void everyShippedFileLoadsWithoutErrors() {
         Catalog c = new RoutineLoader().load(SHIPPED);
         assertEquals(List.of(), c.errors());
-        assertEquals(List.of("chair-pushup", "chest-opener", "childs-pose", "counter-pushup", "desk-posture",
-                "floor-pushup", "head-rotation-check", "rhomboid-release", "shoulder-activation", "shoulder-rolls",
+        assertEquals(List.of("band-row", "chair-pushup", "chest-opener", "childs-pose", "counter-pushup", "desk-posture",
+                "floor-pushup", "head-rotation-check", "rhomboid-release", "seated-forward-fold",
+                "seated-shoulder-activation", "shoulder-activation", "shoulder-rolls", "thoracic-rotation",
                 "wall-pushup"), List.copyOf(c.exercises().keySet()));
-        assertEquals(List.of("evening-wind-down", "office-reset", "weekend-session"), List.copyOf(c.routines().keySet()));
+        assertEquals(List.of("daily", "evening-wind-down", "office-reset", "warm-up", "weekend-session"),
+                List.copyOf(c.routines().keySet()));
+        assertEquals(List.of("between-shoulder-blades", "morning-stiffness", "neck-shoulder-knots", "none"),
+                List.copyOf(c.patterns().keySet()));
     }
 
     @Test
@@ -332,7 +441,11 @@ class RoutineLoaderTest {
                 Map.entry("childs-pose", "2 × 30–45 s hold, 15 s rest"),
                 Map.entry("shoulder-activation", "6 cycles × 4 × 2 s"),
                 Map.entry("wall-pushup", "2 × 8 reps, 60 s rest"),
-                Map.entry("desk-posture", "continuous"));
+                Map.entry("desk-posture", "continuous"),
+                Map.entry("seated-forward-fold", "30 s hold"),
+                Map.entry("seated-shoulder-activation", "6 cycles × 4 × 2 s"),
+                Map.entry("thoracic-rotation", "8 per side"),
+                Map.entry("band-row", "2 × 12 reps, 20 s rest"));
         expected.forEach((id, dose) -> {
             Exercise e = c.exercise(id).orElseThrow();
             assertEquals(dose, e.dose().describe(e.tracker()), id);
@@ -346,7 +459,8 @@ class RoutineLoaderTest {
 
     private static final Pattern THRESHOLD = Pattern.compile(
             "^\\s*(top|bottom|min|max|max_deviation|max_sag|max_pike|max_degrees|threshold|min_radius|min_turn|min_rep_seconds|grace|after"
-                    + "|hysteresis|calibration_seconds|reminder_minutes|seconds_each|baseline_seconds):\\s*-?[0-9.]+.*");
+                    + "|hysteresis|calibration_seconds|reminder_minutes|seconds_each|baseline_seconds|rep_seconds"
+                    + "|circle_seconds|rotation_seconds|min_rotation_seconds|closed|open|dose|breathing):.*[0-9].*");
 
     @Test
     void everyShippedThresholdSaysWhereItComesFrom() throws IOException {

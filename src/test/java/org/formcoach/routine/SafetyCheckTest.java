@@ -13,8 +13,11 @@ class SafetyCheckTest {
 
     @Test
     void theShippedQuestionsCoverTheCatalogue() {
-        assertEquals(List.of("arm-numbness", "radiating-pain", "night-pain", "bladder-bowel", "fever", "cancer-history"),
-                FLAGS.stream().map(RedFlag::id).toList());
+        // the programme's order: what was felt during the head rotation first, then the other red flags
+        assertEquals(List.of("numbness-during", "radiating-during", "arm-numbness", "night-pain", "bladder-bowel",
+                "fever", "cancer-history"), FLAGS.stream().map(RedFlag::id).toList());
+        assertEquals(List.of(true, true, false, false, false, false, false),
+                FLAGS.stream().map(RedFlag::duringMovement).toList());
     }
 
     @Test

@@ -18,12 +18,24 @@ import java.util.List;
  * @param overlay      skeleton and angle labels in image pixels
  * @param readout      frame rate and latency, e.g. "14.8 fps · 52 ms"
  * @param instructions how to do the current exercise, or what to do now
+ * @param breath       the breathing guide's moment when the exercise paces a breathing pattern, or null
+ * @param total        the routine's planned time, e.g. "16:00 in all, with the warm-up"; empty for one exercise
  */
 public record CoachView(String title, String banner, Tone bannerTone, String counter, double ring, String ringText,
-        String ringCaption, List<StepLine> steps, String guide, Overlay overlay, String readout, String instructions) {
+        String ringCaption, List<StepLine> steps, String guide, Overlay overlay, String readout, String instructions,
+        BreathingPacer.Breath breath, String total) {
 
     public CoachView {
         steps = List.copyOf(steps);
+        total = total == null ? "" : total;
+    }
+
+    /** A view without a breathing guide. */
+    public CoachView(String title, String banner, Tone bannerTone, String counter, double ring, String ringText,
+            String ringCaption, List<StepLine> steps, String guide, Overlay overlay, String readout,
+            String instructions) {
+        this(title, banner, bannerTone, counter, ring, ringText, ringCaption, steps, guide, overlay, readout,
+                instructions, null, "");
     }
 
     public boolean hasRing() {

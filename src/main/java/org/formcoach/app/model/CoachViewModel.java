@@ -16,6 +16,7 @@ import org.formcoach.routine.Exercise;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
 import org.formcoach.routine.Step;
+import org.formcoach.routine.Timing;
 
 /**
  * Turns an analysed frame and the routine's state into what the live view shows. Pure: the same
@@ -30,10 +31,15 @@ public final class CoachViewModel {
     private final Catalog catalog;
     private final double minScore;
 
+    private final String total;
+
     public CoachViewModel(Routine routine, Catalog catalog, double minScore) {
         this.routine = routine;
         this.catalog = catalog;
         this.minScore = minScore;
+        boolean warmUp = routine.steps().stream().anyMatch(s -> "warm-up".equals(s.note()));
+        this.total = routine.steps().size() < 2 ? "" : Timing.clock(Timing.total(routine, catalog)) + " in all"
+                + (warmUp ? ", warm-up included" : "");
     }
 
     /**
@@ -49,8 +55,8 @@ public final class CoachViewModel {
         String guide = frame == null ? CoachText.STEP_INTO_VIEW : CoachText.positioning(frame.form()).orElse("");
         switch (state.phase()) {
             case DONE:
-                return new CoachView("Routine complete", "Well done — " + routine.name() + " is complete",
-                        Tone.GOOD, "", 1, "✓", "done", steps, "", overlay, readout, "");
+                return withTotal(new CoachView("Routine complete", "Well done — " + routine.name() + " is complete",
+                        Tone.GOOD, "", 1, "✓", "done", steps, "", overlay, readout, ""));
             case REST:
                 return rest(state, steps, overlay, readout);
             default:
@@ -58,10 +64,13 @@ public final class CoachViewModel {
         }
         Exercise exercise = state.exercise();
         Dose dose = state.dose();
+        BreathingPacer.Breath breath = exercise.breathing() == null ? null
+                : BreathingPacer.at(exercise.breathing(), state.phaseSeconds());
+        String instructions = instructions(state.step(), exercise);
         if (frame == null || !exercise.id().equals(frame.exerciseId())) {
-            return new CoachView(exercise.name(), "Get ready: " + exercise.name(), Tone.INFO,
+            return withTotal(new CoachView(exercise.name(), "Get ready: " + exercise.name(), Tone.INFO,
                     setPrefix(state.set(), dose.sets()) + dose.describe(exercise.tracker()), 0, "0",
-                    caption(exercise), steps, guide, overlay, readout, instructions(exercise));
+                    caption(exercise), steps, guide, overlay, readout, instructions, frame == null ? null : breath, ""));
         }
         FormFrame form = frame.form();
         Tone tone = form.cues().stream().findFirst().map(Cue::severity).map(Tone::of).orElse(Tone.GOOD);
@@ -71,16 +80,19 @@ public final class CoachViewModel {
             banner = GET_INTO_POSITION;
             tone = Tone.INFO;
         }
-        String counter = CoachText.progress(form.state(), state.set(), dose.sets());
-        return new CoachView(exercise.name(), banner, tone, counter, ring(form.state()),
-                ringText(form.state()), caption(exercise), steps, guide, overlay, readout, instructions(exercise));
+        String counter = CoachText.progress(form.state(), state.set(), dose.sets()) + boxLeft(state);
+        return withTotal(new CoachView(exercise.name(), banner, tone, counter, ring(form.state()),
+                ringText(form.state()), caption(exercise), steps, guide, overlay, readout, instructions, breath, ""));
     }
 
     private CoachView rest(RoutineRunner.State state, List<StepLine> steps, Overlay overlay, String readout) {
-        double total = state.step().isRest() ? state.step().restSeconds() : state.dose().restSeconds();
+        double total = state.restSeconds();
         double left = state.restRemainingSeconds();
         String next;
-        if (!state.step().isRest()) {
+        if (state.restingOutTheBox()) {
+            next = (state.next() == null ? "the end" : "next: " + stepName(state.next())) + " when this part's "
+                    + Timing.clock(state.boxSeconds()) + " are up (N goes on now)";
+        } else if (!state.step().isRest()) {
             next = "next: set " + (state.set() + 1) + " of " + state.dose().sets() + " of " + state.exercise().name();
         } else if (state.next() != null) {
             next = "next: " + stepName(state.next());
@@ -89,10 +101,15 @@ public final class CoachViewModel {
         }
         String note = state.step().note();
         String banner = note != null && !note.isBlank() ? CoachText.capitalise(note) : "Rest — " + next;
-        return new CoachView("Rest", banner, Tone.INFO, "Rest — " + next,
+        return withTotal(new CoachView("Rest", banner, Tone.INFO, "Rest — " + next,
                 total > 0 ? Math.max(0, Math.min(1, left / total)) : 0,
                 String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), "rest", steps, "", overlay, readout,
-                "Relax and breathe; " + next + ".");
+                "Relax and breathe; " + next + "."));
+    }
+
+    private CoachView withTotal(CoachView v) {
+        return new CoachView(v.title(), v.banner(), v.bannerTone(), v.counter(), v.ring(), v.ringText(),
+                v.ringCaption(), v.steps(), v.guide(), v.overlay(), v.readout(), v.instructions(), v.breath(), total);
     }
 
     /**
@@ -127,6 +144,18 @@ public final class CoachViewModel {
                 + " frames analysed. Press Play again, or open another video.";
     }
 
+    /** " · 1:20 left" in a step with a time box, else empty. */
+    private static String boxLeft(RoutineRunner.State state) {
+        return state.boxSeconds() > 0 ? " · " + Timing.clock(Math.ceil(state.boxRemainingSeconds())) + " left" : "";
+    }
+
+    /** The step's note first ("Warm-up.", "Sit tall on your chair."), then how to do the exercise. */
+    private static String instructions(Step step, Exercise exercise) {
+        String how = instructions(exercise);
+        String note = step == null || step.note() == null || step.note().isBlank() ? "" : step.note().strip();
+        return note.isEmpty() ? how : CoachText.capitalise(note) + (note.endsWith(".") ? " " : ". ") + how;
+    }
+
     private static String instructions(Exercise exercise) {
         String text = exercise.instructions() == null ? "" : exercise.instructions().strip();
         List<String> unchecked = exercise.timedOnly();
@@ -152,8 +181,9 @@ public final class CoachViewModel {
             String note = step.note() == null || step.note().isBlank() ? "" : " — " + step.note();
             return "Rest " + formatSeconds(step.restSeconds()) + " s" + note;
         }
+        String note = step.note() == null || !step.note().strip().equals("warm-up") ? "" : "Warm-up: ";
         return catalog.exercise(step.exerciseId())
-                .map(e -> e.name() + " — " + step.dose().describe(e.tracker()))
+                .map(e -> note + e.name() + " — " + step.dose().describe(e.tracker()))
                 .orElse(step.exerciseId());
     }
 
@@ -167,13 +197,17 @@ public final class CoachViewModel {
             return fraction(r.reps(), r.target());
         }
         if (state instanceof TrackerState.Hold h) {
-            return fraction(h.heldSeconds(), h.targetSeconds());
+            return fraction(h.heldSeconds(), h.maxSeconds());
         }
         if (state instanceof TrackerState.Sequence s) {
             return fraction(s.cycles(), s.targetCycles());
         }
         if (state instanceof TrackerState.Circles c) {
             return fraction(c.forward() + c.backward(), 2.0 * c.targetPerDirection());
+        }
+        if (state instanceof TrackerState.Sides d) {
+            return fraction(Math.min(d.left(), d.targetPerSide()) + Math.min(d.right(), d.targetPerSide()),
+                    2.0 * d.targetPerSide());
         }
         if (state instanceof TrackerState.Rotation r) {
             return fraction(r.elapsedSeconds(), r.durationSeconds());
@@ -194,6 +228,9 @@ public final class CoachViewModel {
         if (state instanceof TrackerState.Circles c) {
             return String.valueOf(c.forward() + c.backward());
         }
+        if (state instanceof TrackerState.Sides d) {
+            return String.valueOf(d.total());
+        }
         if (state instanceof TrackerState.Rotation r) {
             return formatSeconds(Math.floor(r.elapsedSeconds())) + " s";
         }
@@ -207,6 +244,7 @@ public final class CoachViewModel {
             case "sequence" -> "cycles";
             case "circles" -> "circles";
             case "head-rotation" -> "check";
+            case "arm-opening" -> "rotations";
             default -> "";
         };
     }

@@ -32,6 +32,8 @@ public final class RoutineSession {
     private final RoutineRunner runner;
     private RoutineRunner.State state;
     private boolean awaitingFirstFrame = true;
+    /** Skips asked for before the first frame started the clock: replayed when it does. */
+    private int skipsBeforeFirstFrame;
     private long lastTimestamp;
     private int generation;
     private Object activeKey;
@@ -75,6 +77,9 @@ public final class RoutineSession {
         if (awaitingFirstFrame) {
             awaitingFirstFrame = false;
             state = runner.start(t);
+            for (; skipsBeforeFirstFrame > 0; skipsBeforeFirstFrame--) {
+                state = runner.skip(t);
+            }
         } else {
             state = runner.tick(t);
         }
@@ -88,12 +93,16 @@ public final class RoutineSession {
     /** Skips the current set, rest or step. */
     public synchronized Update skip() {
         state = runner.skip(lastTimestamp);
+        if (awaitingFirstFrame) {
+            skipsBeforeFirstFrame++;  // the first frame restarts the clock; the skip must survive it
+        }
         return update();
     }
 
     /** Starts the routine again from its first step. */
     public synchronized Update restart() {
         generation++;
+        skipsBeforeFirstFrame = 0;
         state = runner.start(lastTimestamp);
         return update();
     }

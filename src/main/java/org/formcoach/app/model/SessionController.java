@@ -5,15 +5,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -31,13 +37,17 @@ import org.formcoach.recording.Manifest;
 import org.formcoach.recording.RecordingWriter;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
+import org.formcoach.routine.PainPattern;
+import org.formcoach.routine.RedFlag;
 import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
+import org.formcoach.routine.Timing;
 import org.formcoach.session.EndReason;
 import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
 import org.formcoach.session.Progress;
 import org.formcoach.session.RepSource;
+import org.formcoach.session.SessionRecord;
 import org.formcoach.session.SessionRecorder;
 import org.formcoach.session.SessionStore;
 import org.formcoach.session.SetRecord;
@@ -157,13 +167,17 @@ public final class SessionController {
      * @param recorded    what became of the last recording ("Recorded 123 frames (4.1 s) in …" or why it
      *                    stopped), or empty
      * @param patient     the patient whose thresholds the next start coaches with, or null
+     * @param symptomEnabled whether "I have a symptom" can be pressed: a session runs or is paused
+     * @param reminder    the programme's reminder to show (office reset, evening, Saturday, daily), or null
+     * @param patterns    whether "Where does it bother you?" is open
      */
     public record Snapshot(Phase phase, Program program, String panelTitle, List<String> sources, String source,
             CaptureRequest capture, MoveNetModel model, Banner banner, String status, Problem problem,
             RedFlagScreening screening, DeskWatchModel desk, boolean mirrored, boolean muted, CoachView preview,
             JournalPrompt journal, String saving, String warning, Path recording, String recorded,
             PatientProfile patient,
-            String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled) {
+            String startLabel, boolean startEnabled, boolean skipEnabled, boolean restartEnabled,
+            boolean symptomEnabled, Reminders.Reminder reminder, boolean patterns) {
 
         public Snapshot {
             sources = List.copyOf(sources);
@@ -218,7 +232,13 @@ public final class SessionController {
     private String status = "";
     private Problem problem;
     private RedFlagScreening screening;
-    private boolean firstRunScreening;
+    /** Whether the safety steps come before sessions (off for screenshots and tests that say so). */
+    private boolean safetyChecks;
+    private final SafetyRecord safety;
+    /** The pain assessment runs now as the first safety step; its questions follow when it ends. */
+    private boolean assessing;
+    /** The red-flag questions asked after the assessment include the other red flags, not only the movement's. */
+    private boolean askAllQuestions;
     private DeskWatchModel desk;
     private CoachView preview;
     private String panelTitle = "";
@@ -238,14 +258,17 @@ public final class SessionController {
     private CoachEngine.Running running;
     private volatile SessionSink sink;
     private long generation;
-    /** The questions must be answered all "no" before a session of the user's own (the app; not screenshots). */
-    private boolean safetyRequired;
-    /** The first run's questions were answered all "no" and the head-rotation check is still to be done. */
-    private boolean firstCheckDue;
-    /** The session that runs (or loads) is the first-run check; the chosen {@link #program} follows it. */
-    private boolean checking;
-    /** What the session that runs (or loads) coaches: {@link #program}, or the first-run check before it. */
-    private Program sessionProgram;
+    /** The program chosen before the safety steps took its place; started when they are passed. */
+    private Program pendingProgram;
+    private final Reminders reminders;
+    private Reminders.Reminder reminder;
+    private Reminders.Today today = Reminders.Today.NOTHING;
+    private long todayRead = Long.MIN_VALUE;
+    private boolean patternsOpen;
+    static final String REMINDERS_OFF = "reminders.off";
+    static final String PAIN_PATTERN = "pain.pattern";
+    /** What was done today is read from the store at most this often (and after each session). */
+    static final long TODAY_REFRESH_NANOS = 60_000_000_000L;
     /** The sample clip played by {@link #playDemo}, or null. */
     private Demo demo;
 
@@ -255,6 +278,9 @@ public final class SessionController {
         this.progress = Ladder.of(catalog).map(l -> new Progress(setup.store(), l, setup.wallClock()));
         this.repSources = RepSource.forCatalog(catalog);
         this.settings = setup.settings().load();
+        this.safety = new SafetyRecord(setup.store(), setup.wallClock());
+        this.reminders = new Reminders(catalog, RESET_ROUTINE, setup.deskResetEvery() == null
+                ? DeskWatchModel.DEFAULT_RESET_EVERY : setup.deskResetEvery(), setup.clock().getAsLong());
         String storeProblem = setup.store().problem();
         this.saving = storeProblem == null ? "" : setup.store().saving() ? storeProblem
                 : "Not saving: " + storeProblem + " — coaching goes on";
@@ -271,7 +297,8 @@ public final class SessionController {
         this.soundCues.setMuted(settings.muted());
         List<Program> all = new ArrayList<>();
         for (Routine r : catalog.routines().values()) {
-            all.add(new Program(r.id(), "Routine: " + r.name(), true));
+            all.add(new Program(r.id(), "Routine: " + r.name() + " (" + Timing.clock(catalog.sessionSeconds(r))
+                    + ")", true));
         }
         for (Exercise e : catalog.exercises().values()) {
             all.add(new Program(e.id(), e.name(), false));
@@ -360,9 +387,9 @@ public final class SessionController {
             return;
         }
         listCameras();
-        safetyRequired = askSafety;
-        if (askSafety && !settings.screeningPassed()) {
-            askSafety(true);
+        safetyChecks = askSafety;
+        if (safetyDue(program)) {
+            beginSafety(program, false);
         } else if (autoStart) {
             start();
         }
@@ -375,7 +402,7 @@ public final class SessionController {
      */
     public void openDemo(Demo sample, MoveNetModel startModel) {
         open(sample.exerciseId(), sample.clip(), startModel, false, false);
-        safetyRequired = true;
+        safetyChecks = true;
         playDemo(sample);
     }
 
@@ -398,6 +425,8 @@ public final class SessionController {
             screening = null;  // asked again before a session of the user's own
             phase = Phase.IDLE;
         }
+        assessing = false;  // the safety steps start again before a session of the user's own
+        pendingProgram = null;
         demo = sample;
         addSource(sample.clip());
         source = sample.clip();
@@ -441,20 +470,28 @@ public final class SessionController {
     /** Chooses the program {@code id}; a session that runs (or loads) starts again with it. */
     public void selectProgram(String id) {
         Optional<Program> p = find(id);
-        if (p.isEmpty() || p.get().equals(program)) {
+        if (p.isEmpty() || p.get().equals(shownProgram())) {
             return;
+        }
+        if (assessing && !DESK_EXERCISE.equals(id)) {
+            // the pain assessment goes on (or waits for a camera); the new choice follows the safety steps
+            if (!FIRST_RUN_CHECK.equals(id)) {
+                pendingProgram = p.get();
+                panelTitle = safetyFirstTitle();
+            }
+            publish();
+            return;
+        }
+        if (assessing) {
+            assessing = false;  // desk mode instead: the safety steps come before the next session
+            pendingProgram = null;
         }
         Program before = program;
         program = p.get();
-        if (checking && (isActive() || phase == Phase.LOADING) && !DESK_EXERCISE.equals(program.id())) {
-            if (FIRST_RUN_CHECK.equals(program.id())) {
-                checking = false;  // the check that runs is now the program itself
-                firstCheckDue = false;
-                panelTitle = panelTitle(program, newSession(program));
-            } else {
-                panelTitle = checkFirstTitle();  // the check goes on; the new choice follows it
-            }
-        } else if (before != null && (isActive() || phase == Phase.LOADING)) {
+        if (phase == Phase.SCREENING && pendingProgram != null) {
+            pendingProgram = program;  // what the questions come before
+        }
+        if (before != null && (isActive() || phase == Phase.LOADING)) {
             start();
         } else {
             previewProgram();
@@ -558,35 +595,37 @@ public final class SessionController {
         }
         if (phase == Phase.BLOCKED) {
             if (!catalog.exercises().isEmpty()) {
-                askSafety(false);
+                askSafety();
             }
             return;
         }
         if (program == null) {
             return;
         }
-        if (safetyRequired && !settings.screeningPassed() && !playingDemo()) {
-            askSafety(true);
+        if (safetyDue(program)) {
+            beginSafety(program, false);
             return;
         }
+        startNow();
+    }
+
+    /** Starts the chosen program now, the safety steps done or not needed. */
+    private void startNow() {
         stopRunning();
         problem = null;
         sessionPatient = patient;
-        checking = checkFirst();
-        Program now = checking ? find(FIRST_RUN_CHECK).orElseThrow() : program;
-        sessionProgram = now;
-        RoutineSession session = newSession(now);
+        RoutineSession session = newSession(program);
         CoachViewModel viewModel = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE);
         long gen = ++generation;
         ProgramSwitch switcher = new ProgramSwitch();
         SessionSink newSink = new SessionSink(session, viewModel, soundCues, this::play, switcher, display,
-                signals(gen), recorder(now));
-        if (desk != null && DESK_EXERCISE.equals(now.id())) {
+                signals(gen), recorder(program));
+        if (desk != null && DESK_EXERCISE.equals(program.id())) {
             watchPosture(newSink, desk);
         }
         journal = null;
         sink = newSink;
-        panelTitle = checking ? checkFirstTitle() : panelTitle(program, session);
+        panelTitle = assessing && pendingProgram != null ? safetyFirstTitle() : panelTitle(program, session);
         preview = viewModel.present(null, session.state(), 0);
         String spec = source;
         phase = Phase.LOADING;
@@ -627,7 +666,7 @@ public final class SessionController {
     private void started(long gen, String spec, CoachEngine.Running r, SessionSink newSink) {
         if (gen != generation) {
             newSink.close();
-            setup.background().execute(r::close);  // the user started something else meanwhile
+            closeInBackground(r);  // the user started something else meanwhile
             return;
         }
         running = r;
@@ -680,7 +719,7 @@ public final class SessionController {
             start();
         } else if (s != null && isActive()) {
             if (s.recorder().ended()) {
-                s.record(recorder(sessionProgram));  // the routine was complete: doing it again is a new session
+                s.record(recorder(program));  // the routine was complete: doing it again is a new session
             }
             s.apply(s.session().restart());
         }
@@ -688,26 +727,96 @@ public final class SessionController {
 
     // ---- safety ------------------------------------------------------------------------------
 
-    /** Asks the red-flag questions (from the menu, or on first run); coaching stops meanwhile. */
+    /**
+     * The safety steps in the programme's order (from the menu, or to open coaching again after a
+     * "yes"): the head-rotation pain assessment, then what was felt during it, then every other red
+     * flag. Coaching stops meanwhile; the chosen program starts when every answer is "no".
+     */
     public void askSafety() {
-        askSafety(false);
+        stopRunning();
+        Program next = program != null && !program.id().equals(FIRST_RUN_CHECK) ? program : pendingProgram;
+        beginSafety(next, true);
     }
 
-    private void askSafety(boolean firstRun) {
-        stopRunning();
+    /**
+     * "I have a symptom", at any time during a session: coaching pauses and the red-flag questions
+     * are asked. Any "yes" stops coaching as in the safety questions; all "no" keeps the session
+     * paused where it was and opens the journal to note the symptom.
+     */
+    public void reportSymptom() {
+        if ((phase != Phase.RUNNING && phase != Phase.PAUSED) || running == null) {
+            return;
+        }
+        if (phase == Phase.RUNNING) {
+            running.pause();
+        }
         phase = Phase.SCREENING;
         problem = null;
-        banner = new Banner("A few safety questions first", Tone.INFO, false);
+        journal = null;
+        banner = new Banner("You have a symptom: coaching is paused", Tone.WARNING, true);
+        status = "Answer the questions: any \"yes\" stops coaching";
+        screening = new RedFlagScreening(catalog.redFlags().stream().filter(f -> !f.duringMovement()).toList(),
+                RedFlagScreening.Reason.SYMPTOM);
+        publish();
+    }
+
+    /** Whether the safety steps come before {@code p} now: first run, a new day, or answers over a week old. */
+    private boolean safetyDue(Program p) {
+        if (!safetyChecks || p == null || p.id().equals(FIRST_RUN_CHECK) || p.id().equals(DESK_EXERCISE)
+                || playingDemo()) {
+            return false;
+        }
+        return !settings.screeningPassed() || safety.assessmentDue() || safety.questionsDue();
+    }
+
+    /**
+     * Runs the 30-second pain assessment (the head rotation) and then its questions; {@code next}
+     * starts when every answer is "no". {@code allQuestions}: the other red flags too, even when
+     * their answers are recent.
+     */
+    private void beginSafety(Program next, boolean allQuestions) {
+        pendingProgram = next;
+        askAllQuestions = allQuestions || !settings.screeningPassed() || safety.questionsDue();
+        Optional<Program> check = find(FIRST_RUN_CHECK);
+        if (check.isEmpty()) {
+            showQuestions(false);
+            return;
+        }
+        assessing = true;
+        program = check.get();
+        startNow();
+        banner = new Banner("Before any stretching: the 30-second pain assessment", Tone.INFO, false);
+        publish();
+    }
+
+    /** After the pain assessment (or without one): the questions, what was felt during it first. */
+    private void showQuestions(boolean afterMovement) {
+        assessing = false;
+        stopRunning();
+        List<RedFlag> asked = catalog.redFlags().stream()
+                .filter(f -> f.duringMovement() ? afterMovement : askAllQuestions).toList();
+        if (pendingProgram != null) {
+            program = pendingProgram;
+        }
+        if (asked.isEmpty()) {
+            RedFlagScreening none = new RedFlagScreening(asked);
+            phase = Phase.SCREENING;
+            safetyAnswered(none);
+            return;
+        }
+        phase = Phase.SCREENING;
+        problem = null;
+        screening = new RedFlagScreening(asked);
+        banner = new Banner("Before stretching: a few safety questions", Tone.INFO, false);
         status = "";
         previewProgram();
-        screening = new RedFlagScreening(catalog.redFlags());
-        firstRunScreening = firstRun;
         publish();
     }
 
     /**
-     * The questions were answered (and, after a "yes", the advice was read): remembers whether all
-     * were "no"; coaching goes on (first the head-rotation check on first run) or stays off.
+     * The questions were answered (and, after a "yes", the advice was read): remembers when they
+     * were all "no"; coaching goes on (the program the safety steps came before, or the paused
+     * session after a symptom) or stays off.
      */
     public void safetyAnswered(RedFlagScreening answered) {
         if (phase != Phase.SCREENING) {
@@ -718,13 +827,27 @@ public final class SessionController {
             block(answered, false);
             return;
         }
-        settings = settings.withScreeningPassed(true);
-        saveSettings();
-        phase = Phase.IDLE;
-        if (firstRunScreening && find(FIRST_RUN_CHECK).isPresent()) {
-            firstCheckDue = true;  // before the chosen program, with a camera: see checkFirst()
+        if (answered.screened() || settings.screeningPassed()) {
+            settings = settings.withScreeningPassed(true);
+            saveSettings();
         }
-        start();
+        safety.passed(answered);
+        if (answered.reason() == RedFlagScreening.Reason.SYMPTOM && running != null) {
+            phase = Phase.PAUSED;
+            banner = new Banner("Paused", Tone.INFO, true);
+            status = "No red flags. Press Space to go on, or skip what hurts (N); note the symptom in your journal";
+            journal = new JournalPrompt(null, "A symptom during " + program.label(), null);
+            publish();
+            return;
+        }
+        Program next = pendingProgram != null ? pendingProgram : program;
+        pendingProgram = null;
+        phase = Phase.IDLE;
+        if (next != null) {
+            program = next;
+            startNow();
+            status = answered.assessed() ? "Pain assessment done — now " + next.label() : status;
+        }
         publish();
     }
 
@@ -736,6 +859,8 @@ public final class SessionController {
      */
     private void block(RedFlagScreening answered, boolean explain) {
         stopRunning();
+        assessing = false;
+        safety.failed();
         settings = settings.withScreeningPassed(false);
         saveSettings();
         boolean urgent = answered.outcome() == RedFlagScreening.Outcome.URGENT_STOP;
@@ -773,7 +898,7 @@ public final class SessionController {
         JournalPrompt prompt = journal;
         journal = null;
         Clock clock = setup.wallClock();
-        JournalEntry entry = new JournalEntry(java.util.UUID.randomUUID().toString(), clock.instant(),
+        JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), clock.instant(),
                 LocalDate.now(clock), pain, location, pattern, notes, redFlags, prompt == null ? null : prompt.sessionId());
         CompletableFuture<Boolean> saved = setup.store().addJournal(entry);
         if (entry.anyRedFlag()) {
@@ -1013,6 +1138,161 @@ public final class SessionController {
                 folder);
     }
 
+    // ---- the programme's reminders and pain patterns ---------------------------------------------
+
+    /**
+     * About once a second while the window is open: shows the reminder due now (the office reset
+     * every 90 minutes, the evening wind-down, Saturday's session, the daily 10 minutes), never over
+     * a session, the safety steps or desk mode (which reminds on its own).
+     */
+    public void reminderTick() {
+        long now = setup.clock().getAsLong();
+        Reminders.Reminder due = null;
+        if ((phase == Phase.IDLE || phase == Phase.ENDED) && desk == null && journal == null && !patternsOpen) {
+            if (todayRead == Long.MIN_VALUE || now - todayRead >= TODAY_REFRESH_NANOS) {
+                todayRead = now;
+                today = readToday();
+            }
+            due = reminders.due(LocalDateTime.now(setup.wallClock()), now, today, remindersOff())
+                    .orElse(null);
+        }
+        if (!Objects.equals(due, reminder)) {
+            boolean fresh = due != null && (reminder == null || !reminder.routineId().equals(due.routineId()));
+            reminder = due;
+            if (fresh) {
+                play(Sound.HOLD_DONE);
+            }
+            publish();
+        }
+    }
+
+    /** Starts the reminded routine. */
+    public void startReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminder = null;
+            reminders.sessionDone(setup.clock().getAsLong());
+            startProgram(r.routineId());
+        }
+    }
+
+    /** Asks again in 10 minutes. */
+    public void snoozeReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminders.snooze(r.routineId(), setup.clock().getAsLong());
+            reminder = null;
+            publish();
+        }
+    }
+
+    /** Not today (the office reset: not before its next interval). */
+    public void dismissReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            reminders.putOff(r.routineId(), LocalDate.now(setup.wallClock()), setup.clock().getAsLong());
+            reminder = null;
+            publish();
+        }
+    }
+
+    /** The reminders, each on or off, for the menu. */
+    public List<Reminders.Choice> reminderChoices() {
+        return reminders.choices(remindersOff());
+    }
+
+    /** Turns the reminder of {@code routineId} on or off, remembered with the settings. */
+    public void setReminderOn(String routineId, boolean on) {
+        Set<String> off = new TreeSet<>(remindersOff());
+        if (on ? off.remove(routineId) : off.add(routineId)) {
+            setup.store().putSettings(Map.of(REMINDERS_OFF, String.join(",", off)));
+            offCache = off;
+        }
+        if (!on && reminder != null && reminder.routineId().equals(routineId)) {
+            reminder = null;
+        }
+        status = on ? "Reminder on: " + label(routineId) : "Reminder off: " + label(routineId)
+                + " (turn it on again in the menu's Reminders)";
+        publish();
+    }
+
+    /** Turns the shown reminder off. */
+    public void turnOffReminder() {
+        Reminders.Reminder r = reminder;
+        if (r != null) {
+            setReminderOn(r.routineId(), false);
+        }
+    }
+
+    private Set<String> offCache;
+
+    private Set<String> remindersOff() {
+        if (offCache == null) {
+            String kept = setup.store().settings().getOrDefault(REMINDERS_OFF, "");
+            offCache = kept.isBlank() ? Set.of() : Set.of(kept.split(","));
+        }
+        return offCache;
+    }
+
+    private String label(String routineId) {
+        return catalog.routine(routineId).map(Routine::name).orElse(routineId);
+    }
+
+    /** What was done today, from the store: the routines completed and the minutes of sessions. */
+    private Reminders.Today readToday() {
+        Set<String> done = new HashSet<>();
+        double minutes = 0;
+        for (SessionRecord r : setup.store().sessions(LocalDate.now(setup.wallClock()))) {
+            minutes += r.duration().toMillis() / 60_000.0;
+            if (r.endReason() == EndReason.COMPLETED) {
+                done.add(r.programId());
+            }
+        }
+        return new Reminders.Today(done, minutes);
+    }
+
+    /** Opens "Where does it bother you?". */
+    public void choosePattern() {
+        if (phase == Phase.RUNNING) {
+            pause();  // coaching waits while the user reads
+        }
+        patternsOpen = true;
+        reminder = null;
+        publish();
+    }
+
+    public void closePatterns() {
+        patternsOpen = false;
+        publish();
+    }
+
+    /** The pattern chosen last time, if any. */
+    public Optional<PainPattern> painPattern() {
+        return Optional.ofNullable(setup.store().settings().get(PAIN_PATTERN)).map(id -> catalog.patterns().get(id));
+    }
+
+    /**
+     * A pattern was chosen: it is remembered, and the routine it suggests is chosen (and started when
+     * {@code start}).
+     */
+    public void patternChosen(String patternId, boolean start) {
+        PainPattern p = catalog.patterns().get(patternId);
+        if (p == null) {
+            return;
+        }
+        setup.store().putSettings(Map.of(PAIN_PATTERN, p.id()));
+        patternsOpen = false;
+        status = p.name() + ": " + label(p.routine()) + (p.stretches().isEmpty() ? "" : "; stretches: "
+                + String.join(", ", p.stretches().stream().map(e -> catalog.exercise(e).map(Exercise::name).orElse(e))
+                        .toList()));
+        if (start) {
+            startProgram(p.routine());
+        } else {
+            selectProgram(p.routine());
+        }
+        publish();
+    }
+
     // ---- desk mode ---------------------------------------------------------------------------
 
     /** Watches posture in the background with the compact desk window. */
@@ -1097,11 +1377,24 @@ public final class SessionController {
                 onUi(gen, () -> {
                     if ((phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null) {
                         ended(result);
+                        if (assessing && result.failure().isEmpty()) {
+                            showQuestions(true);  // the video of the head rotation ended: its questions
+                            return;
+                        }
                         publish();
                     }
                 });
             }
         };
+    }
+
+    /** Closes a session off the ui thread; when the window is closing, and its executors with it, right here. */
+    private void closeInBackground(CoachEngine.Running r) {
+        try {
+            setup.background().execute(r::close);
+        } catch (RejectedExecutionException e) {
+            r.close();
+        }
     }
 
     /** Runs {@code task} on the ui executor if the session {@code gen} is still the current one. */
@@ -1114,16 +1407,14 @@ public final class SessionController {
     }
 
     private void routineDone() {
+        todayRead = Long.MIN_VALUE;  // what was done today changed
+        reminders.sessionDone(setup.clock().getAsLong());
         SessionSink s = sink;
         if (s != null) {
             s.recorder().end(EndReason.COMPLETED);
         }
-        if (checking) {
-            checking = false;
-            firstCheckDue = false;
-            start();  // now the program that was chosen
-            status = "Safety check done — now " + chosenName();
-            publish();
+        if (assessing) {
+            showQuestions(true);  // the pain assessment is done: what was felt during it
             return;
         }
         if (s != null) {
@@ -1165,45 +1456,21 @@ public final class SessionController {
     private void startProgram(String id) {
         long before = generation;
         selectProgram(id);
-        if (generation == before) {
-            start();
+        if (generation == before && !(assessing && (isActive() || phase == Phase.LOADING))) {
+            start();  // (the pain assessment that runs goes on; the choice follows it)
         }
     }
 
-    /**
-     * Whether the first-run head-rotation check runs now, before the chosen program: once, after the
-     * first run's questions, with a camera (it is the user's own neck it checks, not a recording's),
-     * and not before desk mode. A routine that starts with the check does it itself.
-     */
-    private boolean checkFirst() {
-        if (firstCheckDue && cameraSource() && includesCheck(program)) {
-            firstCheckDue = false;  // the chosen routine does it as its first step
-        }
-        return checkComesFirst();
+    /** The program the picker shows: the chosen one, also while the pain assessment runs before it. */
+    private Program shownProgram() {
+        return assessing && pendingProgram != null ? pendingProgram : program;
     }
 
-    /** Whether starting now would run the first-run check before the chosen program. */
-    private boolean checkComesFirst() {
-        return firstCheckDue && cameraSource() && !DESK_EXERCISE.equals(program.id()) && !includesCheck(program);
-    }
-
-    /** Whether {@code p} is the check, or a routine whose first exercise is the check. */
-    private boolean includesCheck(Program p) {
-        return FIRST_RUN_CHECK.equals(p.id()) || (p.routine() && catalog.routine(p.id())
-                .map(r -> r.steps().stream().filter(st -> !st.isRest()).findFirst()
-                        .map(st -> FIRST_RUN_CHECK.equals(st.exerciseId())).orElse(false))
-                .orElse(false));
-    }
-
-    /** The side panel's heading while the first-run check runs before the chosen program. */
-    private String checkFirstTitle() {
-        return "Safety check first, then " + chosenName();
-    }
-
-    /** The chosen program's name: "90-second office reset", "Wall push-up". */
-    private String chosenName() {
-        return program.routine() ? catalog.routine(program.id()).map(Routine::name).orElse(program.label())
-                : program.label();
+    /** The side panel's heading while the pain assessment runs before the chosen program. */
+    private String safetyFirstTitle() {
+        Program next = pendingProgram;
+        return "Safety check first, then " + (next.routine()
+                ? catalog.routine(next.id()).map(Routine::name).orElse(next.label()) : next.label());
     }
 
     /** The status line while a session runs. */
@@ -1238,7 +1505,7 @@ public final class SessionController {
         CoachEngine.Running r = running;
         running = null;
         if (r != null) {
-            setup.background().execute(r::close);
+            closeInBackground(r);
         }
         stopRecording();  // after the pipeline's close on the background executor: its last frames are in
     }
@@ -1247,14 +1514,13 @@ public final class SessionController {
     private RoutineSession newSession(Program p) {
         Catalog catalog = personalCatalog();
         if (p.routine()) {
-            Routine routine = catalog.routine(p.id()).orElseThrow();
+            Routine routine = catalog.session(catalog.routine(p.id()).orElseThrow());
             return new RoutineSession(progress.map(g -> g.personalise(routine, catalog::exercise)).orElse(routine),
                     catalog);
         }
         Exercise e = catalog.exercise(p.id()).orElseThrow();
         if (progress.isPresent() && progress.get().ladder().contains(e.id())) {
-            e = new Exercise(e.id(), e.name(), e.view(), e.instructions(), progress.get().doseFor(e), e.tracker(),
-                    e.rules(), e.timedOnly(), e.redFlags(), e.progression(), e.smoothing(), e.position(), e.source());
+            e = e.withDose(progress.get().doseFor(e));
         }
         return RoutineSession.single(e, catalog);
     }
@@ -1284,15 +1550,17 @@ public final class SessionController {
         if (program == null) {
             return;
         }
-        boolean checkFirst = checkComesFirst();  // what Start will run first
-        RoutineSession session = newSession(checkFirst ? find(FIRST_RUN_CHECK).orElseThrow() : program);
-        panelTitle = checkFirst ? checkFirstTitle() : panelTitle(program, session);
+        RoutineSession session = newSession(program);
+        panelTitle = assessing && pendingProgram != null ? safetyFirstTitle() : panelTitle(program, session);
         preview = new CoachViewModel(session.routine(), catalog, Skeleton.DEFAULT_MIN_SCORE)
                 .present(null, session.state(), 0);
     }
 
     private static String panelTitle(Program p, RoutineSession session) {
-        return p.routine() ? session.routine().name() : "Single exercise";
+        if (!p.routine()) {
+            return "Single exercise";
+        }
+        return session.routine().name();
     }
 
     private Optional<Program> find(String id) {
@@ -1361,7 +1629,7 @@ public final class SessionController {
     }
 
     private Snapshot build() {
-        return new Snapshot(phase, program, panelTitle, sources, source, capture, model, banner, status, problem,
+        return new Snapshot(phase, shownProgram(), panelTitle, sources, source, capture, model, banner, status, problem,
                 screening, desk, mirrored(), settings.muted(), preview, journal, saving, String.join("  ·  ", warnings),
                 recording == null ? null : recording.writer().folder(), recorded, patient,
                 switch (phase) {
@@ -1373,7 +1641,8 @@ public final class SessionController {
                 },
                 phase != Phase.LOADING && phase != Phase.SCREENING,
                 phase == Phase.RUNNING || phase == Phase.PAUSED,
-                phase != Phase.LOADING && phase != Phase.SCREENING);
+                phase != Phase.LOADING && phase != Phase.SCREENING,
+                (phase == Phase.RUNNING || phase == Phase.PAUSED) && running != null, reminder, patternsOpen);
     }
 
     /** Makes the current state the snapshot and tells the listeners. */

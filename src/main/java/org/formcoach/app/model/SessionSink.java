@@ -71,12 +71,16 @@ final class SessionSink implements CoachSink {
         recorder.onFrame(frame, before);
         update.switchTo().ifPresent(switcher);
         lastFrame = frame;
-        display.show(viewModel.present(frame, update.state(), fps()), frame.index(), image);
+        CoachView view = viewModel.present(frame, update.state(), fps());
+        display.show(view, frame.index(), image);
         if (frames.incrementAndGet() == 1) {
             signals.firstFrame();
         }
         if (session.isCurrent(frame)) {
             sounds.onFrame(frame.form()).ifPresent(player);
+            sounds.onBreath(view.breath()).ifPresent(player);
+        } else {
+            sounds.onBreath(null);
         }
         listener.accept(frame);
         CoachSink r = recording;

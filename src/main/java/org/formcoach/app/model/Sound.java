@@ -7,5 +7,11 @@ public enum Sound {
     /** A hold or a set is complete: a rising two-note chime. */
     HOLD_DONE,
     /** A correction is needed: a low double buzz. */
-    CORRECTION
+    CORRECTION,
+    /** The breathing guide: breathe in (a soft rising pair of notes). */
+    BREATHE_IN,
+    /** The breathing guide: hold the breath (one soft note). */
+    BREATHE_HOLD,
+    /** The breathing guide: breathe out (a soft falling pair of notes). */
+    BREATHE_OUT
 }

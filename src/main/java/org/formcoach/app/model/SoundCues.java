@@ -18,6 +18,7 @@ public final class SoundCues {
     private final long correctionGapNanos;
     private volatile boolean muted;
     private long lastCorrection = Long.MIN_VALUE;
+    private BreathingPacer.Breath lastBreath;
 
     public SoundCues(double correctionGapSeconds) {
         this.correctionGapNanos = Math.round(correctionGapSeconds * 1e9);
@@ -56,5 +57,23 @@ public final class SoundCues {
             return Optional.of(Sound.CORRECTION);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sound that marks a new phase of the breathing guide (breathe in, hold, breathe out), if
+     * this moment starts one; nothing while muted or without a guide.
+     */
+    public synchronized Optional<Sound> onBreath(BreathingPacer.Breath breath) {
+        BreathingPacer.Breath before = lastBreath;
+        lastBreath = breath;
+        if (muted || breath == null || (before != null && before.phase() == breath.phase()
+                && before.breath() == breath.breath())) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (breath.phase()) {
+            case INHALE -> Sound.BREATHE_IN;
+            case HOLD -> Sound.BREATHE_HOLD;
+            case EXHALE -> Sound.BREATHE_OUT;
+        });
     }
 }

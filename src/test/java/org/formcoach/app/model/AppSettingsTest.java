@@ -34,8 +34,9 @@ class AppSettingsTest {
             "screening.passed=maybe\nmirror=false\n",      // not a yes or no
             "screening.passed=true\n\0\0\0\0\0\0\0\0",      // zeros where a crash cut the file
         };
-        for (String content : damaged) {
-            Path folder = Files.createDirectories(dir.resolve("case" + content.length()));
+        for (int i = 0; i < damaged.length; i++) {
+            String content = damaged[i];
+            Path folder = Files.createDirectories(dir.resolve("case" + i));  // one folder per case
             Path file = Files.writeString(folder.resolve("settings.properties"), content);
             List<String> notices = new ArrayList<>();
             assertEquals(AppSettings.DEFAULT, AppSettings.load(folder, notices::add), content);

@@ -5,10 +5,13 @@ import static org.formcoach.app.model.Frames.pose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.formcoach.form.FormEvent;
 import org.formcoach.pipeline.ExerciseProgram;
 import org.formcoach.routine.Exercise;
+import org.formcoach.routine.Routine;
 import org.formcoach.routine.RoutineRunner;
+import org.formcoach.routine.Step;
 import org.junit.jupiter.api.Test;
 
 class RoutineSessionTest {
@@ -50,9 +53,19 @@ class RoutineSessionTest {
     }
 
     @Test
+    void aSkipBeforeTheFirstFrameIsKeptWhenTheFirstFrameStartsTheClock() {
+        Exercise check = CATALOG.exercise("head-rotation-check").orElseThrow();
+        RoutineSession s = RoutineSession.single(check, CATALOG);
+        assertEquals(RoutineRunner.Phase.DONE, s.skip().state().phase(), "skipped while the picture is on its way");
+        RoutineSession.Update first = s.onFrame(Frames.frame("head-rotation-check", pose(),
+                Frames.reps(1, 0, 8)));
+        assertEquals(RoutineRunner.Phase.DONE, first.state().phase(), "the first frame does not undo the skip");
+    }
+
+    @Test
     void skipAndRestartAskForTheRightProgram() {
-        RoutineSession s = new RoutineSession(CATALOG.routine("office-reset").orElseThrow(), CATALOG);
-        assertEquals("chest-opener", s.firstProgram().exercise().id());
+        RoutineSession s = new RoutineSession(CATALOG.session(CATALOG.routine("office-reset").orElseThrow()), CATALOG);
+        assertEquals("chest-opener", s.firstProgram().exercise().id(), "the warm-up first");
         frame(s, "chest-opener", 5, 0);
         RoutineSession.Update skipped = s.skip();
         assertEquals("shoulder-rolls", skipped.switchTo().orElseThrow().exercise().id());
@@ -65,9 +78,9 @@ class RoutineSessionTest {
 
     @Test
     void aRoutineStartingWithARestTimesItFromTheFirstFrame() {
-        RoutineSession s = new RoutineSession(new org.formcoach.routine.Routine("r", "r", "", java.util.List.of(
-                org.formcoach.routine.Step.rest(10, "get ready"),
-                new org.formcoach.routine.Step("wall-pushup", wall.dose(), 0, null)), null), CATALOG);
+        RoutineSession s = new RoutineSession(new Routine("r", "r", "", List.of(
+                Step.rest(10, "get ready"),
+                new Step("wall-pushup", wall.dose(), 0, null)), null), CATALOG);
         assertEquals("wall-pushup", s.firstProgram().exercise().id());
         assertEquals(RoutineRunner.Phase.REST, frame(s, "wall-pushup", 1000, 0).state().phase());
         assertEquals(RoutineRunner.Phase.REST, frame(s, "wall-pushup", 1009, 0).state().phase());

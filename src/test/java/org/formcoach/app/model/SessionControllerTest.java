@@ -28,6 +28,7 @@ import org.formcoach.form.FormEvent;
 import org.formcoach.form.TrackerState;
 import org.formcoach.pipeline.CoachFrame;
 import org.formcoach.pose.MoveNetModel;
+import org.formcoach.routine.RedFlag;
 import org.formcoach.session.EndReason;
 import org.formcoach.session.JournalEntry;
 import org.formcoach.session.Ladder;
@@ -106,8 +107,8 @@ class SessionControllerTest {
                 List.of(), List.of(new FormEvent(FormEvent.Type.SET_DONE, Frames.seconds(t), "", 0)), List.of()));
     }
 
-    /** Answers every safety question "no". */
-    private void answerAllNo() throws Exception {
+    /** Answers every question asked "no". */
+    private void allNo() throws Exception {
         ui(() -> {
             RedFlagScreening q = c.snapshot().screening();
             q.questions().forEach(f -> q.answer(f.id(), false));
@@ -115,27 +116,58 @@ class SessionControllerTest {
         });
     }
 
-    @Test
-    void firstRunAsksTheQuestionsThenRunsTheCheckThenReturnsToTheChosenProgram() throws Exception {
-        controller();
-        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, true, true));
-        Snapshot asking = c.snapshot();
-        assertEquals(Phase.SCREENING, asking.phase());
-        assertNotNull(asking.screening());
-        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
-        assertEquals("office-reset", asking.program().id());
-        answerAllNo();
-        assertTrue(AppSettings.load(dir).screeningPassed(), "remembered for the next start");
+    private List<String> asked() {
+        return c.snapshot().screening().questions().stream().map(RedFlag::id).toList();
+    }
 
+    @Test
+    void firstRunDoesThePainAssessmentThenAsksWhatWasFeltThenTheOtherRedFlags() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        // the programme's order: the head-rotation movement first
         ScriptedEngine.Feed check = engine.nextStart();
         assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
         Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
+        assertEquals("wall-pushup", checking.program().id(), "the picker keeps the choice");
+        assertEquals("Safety check first, then Wall push-up", checking.panelTitle());
+        assertEquals("Pain assessment (head rotation)", checking.preview().title());
+        assertNull(checking.screening(), "no question before the movement");
+
+        check.frame(id -> checkDone(id, 31));
+        Snapshot asking = await(s -> s.phase() == Phase.SCREENING);
+        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+        assertEquals(List.of("numbness-during", "radiating-during", "arm-numbness", "night-pain", "bladder-bowel",
+                "fever", "cancer-history"), asked(), "what was felt during it first, then the other red flags");
+        assertEquals("What did you feel while turning your head?", asking.screening().heading());
+        await(s -> check.stopped);
+        allNo();
+        assertTrue(AppSettings.load(dir).screeningPassed(), "remembered for the next start");
+
+        ScriptedEngine.Feed wall = engine.nextStart();
+        assertEquals("wall-pushup", wall.program.exercise().id());
+        Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.program().id().equals("wall-pushup"));
+        assertEquals("Single exercise", coaching.panelTitle());
+        assertEquals("Wall push-up", coaching.preview().title(), "the side panel shows the chosen program");
+    }
+
+
+    @Test
+    void firstRunKeepsTheChosenRoutineThroughTheSafetyStepsThenStartsItFromItsFirstStep() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id(), "the pain assessment first");
+        Snapshot checking = await(s -> s.phase() == Phase.RUNNING);
         assertEquals("office-reset", checking.program().id(), "the picker keeps the choice");
         assertEquals("Safety check first, then 90-second office reset", checking.panelTitle());
-        assertEquals("Head-rotation safety check", checking.preview().title());
+        assertEquals("Pain assessment (head rotation)", checking.preview().title());
         assertEquals("Coaching from 0", checking.status());
 
         check.frame(id -> checkDone(id, 31));
+        Snapshot asking = await(s -> s.phase() == Phase.SCREENING);
+        assertEquals("office-reset", asking.program().id());
+        assertFalse(asking.startEnabled(), "no coaching before the questions are answered");
+        allNo();
         ScriptedEngine.Feed reset = engine.nextStart();
         assertEquals("chest-opener", reset.program.exercise().id(), "then the office reset, from its first step");
         Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.panelTitle().equals("90-second office reset"));
@@ -145,24 +177,25 @@ class SessionControllerTest {
         store.flush();
         assertEquals(List.of(SessionController.FIRST_RUN_CHECK), store.sessions(null).stream()
                 .filter(x -> x.endReason() == EndReason.COMPLETED).map(SessionRecord::programId).toList(),
-                "the check is kept as done");
+                "the pain assessment is kept as done");
     }
 
     @Test
-    void aChoiceInThePickerDuringTheFirstRunCheckIsWhatFollowsIt() throws Exception {
+    void aChoiceInThePickerDuringThePainAssessmentIsWhatFollowsTheSafetySteps() throws Exception {
         controller();
         ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, true, true));
-        answerAllNo();
         ScriptedEngine.Feed check = engine.nextStart();
         await(s -> s.phase() == Phase.RUNNING);
         ui(() -> c.selectProgram("wall-pushup"));
         Snapshot chosen = c.snapshot();
         assertEquals("wall-pushup", chosen.program().id());
         assertEquals("Safety check first, then Wall push-up", chosen.panelTitle());
-        assertEquals(1, engine.feeds.size(), "the check goes on");
+        assertEquals(1, engine.feeds.size(), "the assessment goes on");
         assertFalse(check.stopped);
 
         check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
         ScriptedEngine.Feed wall = engine.nextStart();
         assertEquals("wall-pushup", wall.program.exercise().id());
         Snapshot coaching = await(s -> s.phase() == Phase.RUNNING && s.panelTitle().equals("Single exercise"));
@@ -174,7 +207,6 @@ class SessionControllerTest {
         engine.cameras = List.of();
         controller();
         ui(() -> c.open("office-reset", null, MoveNetModel.LIGHTNING, true, true));
-        answerAllNo();
         Snapshot none = await(s -> s.problem() != null);
         assertEquals("No camera found", none.problem().heading());
         assertEquals("Safety check first, then 90-second office reset", none.panelTitle());
@@ -182,27 +214,72 @@ class SessionControllerTest {
         Snapshot chosen = c.snapshot();
         assertEquals("wall-pushup", chosen.program().id());
         assertEquals("Safety check first, then Wall push-up", chosen.panelTitle(), "what Start will do");
-        assertEquals("Head-rotation safety check", chosen.preview().title());
+        assertEquals("Pain assessment (head rotation)", chosen.preview().title());
     }
 
     @Test
-    void theFirstRunCheckWaitsForTheCameraWhenAFileIsCoached() throws Exception {
+    void thePainAssessmentComesFirstWhenAFileIsCoachedTooAndItsEndAsksTheQuestions() throws Exception {
         controller();
         ui(() -> c.open("wall-pushup", "my-pushups.mp4", MoveNetModel.LIGHTNING, true, true));
-        answerAllNo();
-        ScriptedEngine.Feed file = engine.nextStart();
-        assertEquals("wall-pushup", file.program.exercise().id(), "a recording is not asked to turn its head");
-        await(s -> s.phase() == Phase.RUNNING);
-        ui(() -> c.selectSource("0"));
         ScriptedEngine.Feed check = engine.nextStart();
-        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id(), "the camera gets the check first");
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id(), "the programme's order");
+        await(s -> s.phase() == Phase.RUNNING);
         assertEquals("wall-pushup", c.snapshot().program().id());
+        check.finish();
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
+        assertEquals("wall-pushup", engine.nextStart().program.exercise().id());
+    }
+
+    /** A second controller on the same folders, at {@code at}. */
+    private void reopenAt(Clock at) throws Exception {
+        ui(c::close);
+        store.close();
+        store = SessionStore.open(dir.resolve("data"), at);
+        c = onUi(() -> new SessionController(new SessionController.Setup(CATALOG, Path.of("routines"), engine,
+                SettingsStore.inFolder(dir), background, ui, sounds::add, Duration.ofMinutes(90), System::nanoTime,
+                store, at)));
     }
 
     @Test
-    void aYesStopsCoachingAndStartAsksTheQuestionsAgain() throws Exception {
+    void thePainAssessmentComesBeforeTheFirstSessionOfEachDayAndTheOtherQuestionsWeekly() throws Exception {
         controller();
         ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        engine.nextStart().frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        allNo();
+        engine.nextStart();
+        store.flush();
+
+        reopenAt(Clock.offset(clock, Duration.ofHours(3)));  // later the same day: straight to coaching
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        assertEquals("wall-pushup", engine.nextStart().program.exercise().id());
+
+        reopenAt(Clock.offset(clock, Duration.ofDays(2)));  // another day: the assessment and its questions
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        assertEquals(SessionController.FIRST_RUN_CHECK, check.program.exercise().id());
+        check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        assertEquals(List.of("numbness-during", "radiating-during"), asked(), "the other answers are recent");
+        allNo();
+        engine.nextStart();
+        store.flush();
+
+        reopenAt(Clock.offset(clock, Duration.ofDays(8)));  // over a week since the red flags were answered
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        engine.nextStart().frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
+        assertEquals(7, asked().size(), "all of them again");
+    }
+
+    @Test
+    void aYesStopsCoachingAndStartDoesTheSafetyStepsAgain() throws Exception {
+        controller();
+        ui(() -> c.open("wall-pushup", "0", MoveNetModel.LIGHTNING, true, true));
+        ScriptedEngine.Feed check = engine.nextStart();
+        check.frame(id -> checkDone(id, 31));
+        await(s -> s.phase() == Phase.SCREENING);
         ui(() -> {
             RedFlagScreening q = c.snapshot().screening();
             q.answer("bladder-bowel", true);
@@ -216,9 +293,43 @@ class SessionControllerTest {
         ui(c::enterDeskMode);
         assertNull(c.snapshot().desk(), "no desk mode either");
         background.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        assertFalse(engine.startedAny(), "nothing was started");
+        assertFalse(engine.startedAny(), "nothing else was started");
         ui(c::start);
-        assertEquals(Phase.SCREENING, c.snapshot().phase());
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "the pain assessment again, then its questions");
+    }
+
+    @Test
+    void aSymptomDuringASessionPausesItAndAsksTheQuestions() throws Exception {
+        controller();
+        ui(() -> c.open("office-reset", "0", MoveNetModel.LIGHTNING, false, true));
+        ScriptedEngine.Feed feed = engine.nextStart();
+        Snapshot running = await(s -> s.phase() == Phase.RUNNING);
+        assertTrue(running.symptomEnabled());
+        feed.frame(id -> reps(id, 1, 0));
+        ui(c::reportSymptom);
+        Snapshot asking = c.snapshot();
+        assertEquals(Phase.SCREENING, asking.phase());
+        assertTrue(feed.paused, "coaching stops while the questions are asked");
+        assertFalse(feed.stopped);
+        assertEquals(RedFlagScreening.Reason.SYMPTOM, asking.screening().reason());
+        assertEquals(List.of("arm-numbness", "night-pain", "bladder-bowel", "fever", "cancer-history"), asked());
+        assertFalse(asking.symptomEnabled());
+        allNo();
+        Snapshot paused = c.snapshot();
+        assertEquals(Phase.PAUSED, paused.phase(), "every answer no: the session waits where it was");
+        assertNotNull(paused.journal(), "the journal opens to note the symptom");
+        ui(c::startOrPause);
+        assertFalse(feed.paused);
+
+        ui(c::reportSymptom);
+        ui(() -> {
+            RedFlagScreening q = c.snapshot().screening();
+            q.questions().forEach(f -> q.answer(f.id(), f.id().equals("fever")));
+            c.safetyAnswered(q);
+        });
+        assertEquals(Phase.BLOCKED, c.snapshot().phase());
+        await(s -> feed.stopped);
     }
 
     @Test
@@ -285,7 +396,7 @@ class SessionControllerTest {
         Snapshot chosen = c.snapshot();
         assertEquals("office-reset", chosen.program().id());
         assertEquals("90-second office reset", chosen.panelTitle(), "the side panel follows the picker");
-        assertEquals(4, chosen.preview().steps().size());
+        assertEquals(5, chosen.preview().steps().size(), "the warm-up's 2 steps and the reset's 3");
         assertEquals(Phase.IDLE, chosen.phase(), "choosing does not start");
 
         ui(c::start);
@@ -437,7 +548,9 @@ class SessionControllerTest {
 
         ui(() -> c.selectSource("0"));
         ui(c::start);
-        assertEquals(Phase.SCREENING, c.snapshot().phase(), "a session of one's own asks the questions first");
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "a session of one's own does the safety steps first");
+        assertEquals("Safety check first, then Floor push-up", c.snapshot().panelTitle());
     }
 
     @Test
@@ -523,7 +636,9 @@ class SessionControllerTest {
         assertTrue(entry.anyRedFlag());
         assertEquals(store.sessions(null).get(0).id(), entry.sessionId());
         ui(c::start);
-        assertEquals(Phase.SCREENING, c.snapshot().phase());
+        assertEquals(SessionController.FIRST_RUN_CHECK, engine.nextStart().program.exercise().id(),
+                "the safety steps again");
+        assertEquals("wall-pushup", c.snapshot().program().id(), "the picker keeps the choice");
     }
 
     @Test
