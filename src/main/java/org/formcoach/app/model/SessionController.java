@@ -440,14 +440,7 @@ public final class SessionController {
      * the process may end right after, and its last frames must be on disk by then.
      */
     public void close() {
-        generation++;
-        SessionSink s = sink;
-        if (s != null) {
-            s.close();
-            s.recorder().end(EndReason.STOPPED);
-        }
-        CoachEngine.Running r = running;
-        running = null;
+        CoachEngine.Running r = detachSession();
         if (r != null) {
             r.close();
         }
@@ -1496,6 +1489,18 @@ public final class SessionController {
 
     /** Stops the running session on the background executor (stopping joins threads). */
     private void stopRunning() {
+        CoachEngine.Running r = detachSession();
+        if (r != null) {
+            closeInBackground(r);
+        }
+        stopRecording();  // after the pipeline's close on the background executor: its last frames are in
+    }
+
+    /**
+     * Ends the session that runs: its frames are ignored from now on and it is kept as stopped. Returns
+     * its engine, still to be closed (on the calling thread or the background executor), or null.
+     */
+    private CoachEngine.Running detachSession() {
         generation++;
         SessionSink s = sink;
         if (s != null) {
@@ -1504,10 +1509,7 @@ public final class SessionController {
         }
         CoachEngine.Running r = running;
         running = null;
-        if (r != null) {
-            closeInBackground(r);
-        }
-        stopRecording();  // after the pipeline's close on the background executor: its last frames are in
+        return r;
     }
 
     /** The program as this user does it now: ladder steps at the current rung and dose. */
