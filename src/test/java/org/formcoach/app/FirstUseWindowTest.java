@@ -93,14 +93,16 @@ class FirstUseWindowTest extends WindowTest {
     @Test
     void theDeskWindowHoldsItsWordsWhileCalibratingAndAtTheReset() throws Exception {
         AppConfig config = new AppConfig(Path.of("routines"), settingsDir(), "0", "wall-pushup", MoveNetModel.LIGHTNING,
-                false, true, Duration.ofSeconds(3), dataDir());
-        window = CoachApp.open(config, SyntheticEngine.pushupsThenSag(1000, 1000), w -> { });
+                false, true, Duration.ofSeconds(15), dataDir());
+        // in real time, so that the 5 s calibration is on screen long enough to be seen on a busy
+        // machine, and the reset (15 s after desk mode starts) comes after it
+        window = CoachApp.open(config, SyntheticEngine.pushupsThenSag(1000, 1000, 67), w -> { });
         await(20, () -> window.framesAnalysed() > 0);
         robot.press(KeyCode.D).release(KeyCode.D);
         await(10, () -> showing("#desk-headline") && text("#desk-headline").startsWith("Calibrating"));
         Stage desk = window.deskStage();
         assertEquals(List.of(), WindowShots.onFx(() -> Fit.cutOff(desk.getScene())), "calibrating");
-        await(20, () -> text("#desk-headline").equals("Time for the 90-second office reset"));
+        await(30, () -> text("#desk-headline").equals("Time for the 90-second office reset"));
         assertEquals(List.of(), WindowShots.onFx(() -> Fit.cutOff(desk.getScene())), "at the reset, with its buttons");
         HistoryWindowTest.shot(desk.getScene(), "desk-reset");
     }

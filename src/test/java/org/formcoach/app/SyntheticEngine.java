@@ -47,9 +47,14 @@ final class SyntheticEngine implements CoachEngine {
 
     /** Wall push-ups of 4 s each with a straight body, then ({@code sagFrom} on) hips sagging by 20°. */
     static SyntheticEngine pushupsThenSag(double sagFrom, double seconds) {
+        return pushupsThenSag(sagFrom, seconds, 8);
+    }
+
+    /** The same, delivering a frame every {@code wallMillis} (67 plays in real time). */
+    static SyntheticEngine pushupsThenSag(double sagFrom, double seconds, long wallMillis) {
         Random random = new Random(7);
         return new SyntheticEngine(t -> SyntheticPushups.wallPushup(t < sagFrom ? t : 0.2, 4.0,
-                t < sagFrom ? 0 : 20, random), seconds, 1 / 15.0, 8);
+                t < sagFrom ? 0 : 20, random), seconds, 1 / 15.0, wallMillis);
     }
 
     /** The same pose (with fresh noise) for {@code seconds} of video, at 15 frames a second. */
