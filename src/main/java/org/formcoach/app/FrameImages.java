@@ -22,17 +22,25 @@ final class FrameImages implements AutoCloseable {
     WritableImage toFxImage(Mat bgr) {
         int w = bgr.cols();
         int h = bgr.rows();
+        pixels = toRgb(bgr, pixels);
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getByteRgbInstance(), pixels, 0, w * 3);
+        return image;
+    }
+
+    /**
+     * {@code bgr}'s pixels as packed RGB bytes, in {@code reuse} when it has the right size (else in a
+     * new array, which is returned).
+     */
+    byte[] toRgb(Mat bgr, byte[] reuse) {
+        int size = bgr.cols() * bgr.rows() * 3;
         if (rgb == null) {
             rgb = new Mat();
         }
         Imgproc.cvtColor(bgr, rgb, Imgproc.COLOR_BGR2RGB);
-        if (pixels.length != w * h * 3) {
-            pixels = new byte[w * h * 3];
-        }
-        rgb.get(0, 0, pixels);
-        WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getByteRgbInstance(), pixels, 0, w * 3);
-        return image;
+        byte[] out = reuse != null && reuse.length == size ? reuse : new byte[size];
+        rgb.get(0, 0, out);
+        return out;
     }
 
     @Override
