@@ -302,6 +302,8 @@ public final class CoachWindow {
                 }).toList()));
         MenuItem review = new MenuItem("Review a recording or video…");
         review.setOnAction(e -> therapist.review());
+        MenuItem compare = new MenuItem("Compare with a demonstration…");
+        compare.setOnAction(e -> therapist.compare());
         MenuItem patient = new MenuItem("Patient and thresholds…");
         patient.setId("menu-patient");
         patient.setOnAction(e -> therapist.patients());
@@ -313,7 +315,8 @@ public final class CoachWindow {
         demo.setDisable(!sample.present());
         demo.setOnAction(e -> controller.playDemo(sample));
         menu.getItems().addAll(openVideo, demo, safety, desk, new SeparatorMenuItem(), patterns, journal, historyItem,
-                remindersMenu, new SeparatorMenuItem(), recordItem, review, patient, new SeparatorMenuItem(), shortcuts);
+                remindersMenu, new SeparatorMenuItem(), recordItem, review, compare, patient, new SeparatorMenuItem(),
+                shortcuts);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -663,6 +666,11 @@ public final class CoachWindow {
     /** Answers the recording dialog with {@code answer} instead of asking (tests). */
     void answerRecordDialog(BiFunction<Window, String, Optional<RecordDialog.Choice>> answer) {
         this.recordDialog = answer;
+    }
+
+    /** The therapist's menu items (tests answer their dialogs). */
+    TherapistTools therapist() {
+        return therapist;
     }
 
     private void openVideo() {

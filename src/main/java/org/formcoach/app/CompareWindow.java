@@ -26,6 +26,7 @@ import org.formcoach.compare.Comparison;
 import org.formcoach.recording.TrackFrame;
 import org.formcoach.recording.Tracks;
 import org.formcoach.report.FrameRenderer;
+import org.formcoach.report.HtmlReport;
 import org.formcoach.review.ReviewMedia;
 import org.formcoach.review.ReviewModel;
 import org.formcoach.routine.Exercise;
@@ -54,6 +55,7 @@ public final class CompareWindow {
     private final ComboBox<Double> speed = new ComboBox<>();
     private final ToggleButton mirror = new ToggleButton("Mirror");
     private final Label position = new Label();
+    private final Label message = new Label();
     private final GridPane table = new GridPane();
     private final Scene scene;
     private final AnimationTimer timer;
@@ -63,6 +65,7 @@ public final class CompareWindow {
     private long lastTick = -1;
     private double playT;
     private boolean updating;
+    private ReportDialog.Asker reportDialog = ReportDialog::ask;
 
     public CompareWindow(Stage stage, Comparison.Result result, ReviewMedia reference, ReviewMedia attempt,
             Exercise exercise) {
@@ -134,9 +137,14 @@ public final class CompareWindow {
         });
         mirror.setId("compare-mirror");
         mirror.selectedProperty().addListener((o, a, b) -> render());
+        Button report = new Button("Report…");
+        report.setId("compare-report");
+        report.setTooltip(new javafx.scene.control.Tooltip("A PDF or HTML report of the differences, with both"
+                + " pictures at each phase and your notes"));
+        report.setOnAction(e -> report());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, repPicker, back, play, forward, speed, spacer, mirror);
+        HBox toolbar = new HBox(6, repPicker, back, play, forward, speed, spacer, mirror, report);
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -166,10 +174,15 @@ public final class CompareWindow {
             }
         });
         position.setId("compare-position");
+        message.setId("compare-message");
+        message.getStyleClass().add("caption");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusLine = new HBox(10, position, gap, message);
         table.setId("compare-table");
         table.setHgap(14);
         table.setVgap(2);
-        VBox bottom = new VBox(4, slider, position, table);
+        VBox bottom = new VBox(4, slider, statusLine, table);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         bottom.getStyleClass().add("status-bar");
         return new BorderPane(pictures, toolbar, null, bottom, null);
@@ -313,6 +326,22 @@ public final class CompareWindow {
     private org.formcoach.app.model.Overlay overlay(ReviewMedia media, int frame) {
         TrackFrame line = media.track().get(frame);
         return FrameRenderer.overlay(Tracks.pose(line, media.width(), media.height()), Tracks.form(line), exercise);
+    }
+
+    private void report() {
+        String title = result.attempt() + "-against-" + result.reference();
+        reportDialog.ask(stage, title, null).ifPresent(choice -> ReportDialog.write(choice,
+                notes -> HtmlReport.comparison(result, reference, attempt, exercise, notes), message::setText));
+    }
+
+    /** Answers the report dialog with {@code answer} instead of asking (tests). */
+    void answerReportDialog(ReportDialog.Asker answer) {
+        this.reportDialog = answer;
+    }
+
+    /** What the status line says (the report's progress). */
+    String message() {
+        return message.getText();
     }
 
     private void onKey(KeyEvent e) {

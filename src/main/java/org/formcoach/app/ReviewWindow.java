@@ -32,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.formcoach.io.OutputException;
+import org.formcoach.report.HtmlReport;
 import org.formcoach.review.ReviewModel;
 import org.formcoach.review.Timeline;
 import org.opencv.core.Mat;
@@ -67,6 +68,7 @@ public final class ReviewWindow {
     private int shownIndex = -1;
     private Image shownImage;
     private boolean updating;
+    private ReportDialog.Asker reportDialog = ReportDialog::ask;
 
     public ReviewWindow(Stage stage, ReviewModel model) {
         this.stage = stage;
@@ -164,11 +166,16 @@ public final class ReviewWindow {
         Button clip = new Button("Save clip…");
         clip.setId("review-export-clip");
         clip.setOnAction(e -> exportClip());
+        Button report = new Button("Report…");
+        report.setId("review-report");
+        report.setTooltip(new Tooltip("A PDF or HTML report: the bottom of each rep, angles over time, faults,"
+                + " holds and your notes"));
+        report.setOnAction(e -> report());
         Label cm = new Label("cm");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6, back, play, forward, speed, mirror, spacer, angle, distance, calibrate, knownLength,
-                cm, clear, png, in, out, clip);
+                cm, clear, png, in, out, clip, report);
         toolbar.getStyleClass().add("toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node n : toolbar.getChildren()) {
@@ -224,6 +231,11 @@ public final class ReviewWindow {
         heading.getStyleClass().add("caption");
         VBox side = new VBox(6, heading, marks);
         VBox.setVgrow(marks, Priority.ALWAYS);
+        if (model.media().patient() != null && !model.media().patient().isBlank()) {
+            Label patient = new Label("Patient: " + model.media().patient());
+            patient.setId("review-patient");
+            side.getChildren().add(0, patient);
+        }
         if (model.media().notes() != null && !model.media().notes().isBlank()) {
             Label notes = new Label("Notes: " + model.media().notes());
             notes.setWrapText(true);
@@ -317,7 +329,7 @@ public final class ReviewWindow {
             try {
                 model.exportFrame(file.toPath());
             } catch (OutputException e) {
-                message.setText(e.getMessage());
+                model.say(e.getMessage());
             }
         }
     }
@@ -332,9 +344,20 @@ public final class ReviewWindow {
             try {
                 model.exportClip(file.toPath());
             } catch (OutputException e) {
-                message.setText(e.getMessage());
+                model.say(e.getMessage());
             }
         }
+    }
+
+    private void report() {
+        reportDialog.ask(stage, model.media().title(), model.media().notes()).ifPresent(choice ->
+                ReportDialog.write(choice, notes -> HtmlReport.recording(model.media(), model.exercise(), notes),
+                        model::say));
+    }
+
+    /** Answers the report dialog with {@code answer} instead of asking (tests). */
+    void answerReportDialog(ReportDialog.Asker answer) {
+        this.reportDialog = answer;
     }
 
     private void onKey(KeyEvent e) {

@@ -1,18 +1,13 @@
 package org.formcoach.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.formcoach.app.ReviewWindow;
-import org.formcoach.capture.CaptureException;
-import org.formcoach.pose.ModelLoadException;
-import org.formcoach.pose.MoveNetEstimator;
-import org.formcoach.recording.Recording;
-import org.formcoach.recording.RecordingException;
 import org.formcoach.review.ReviewMedia;
 import org.formcoach.review.ReviewModel;
+import org.formcoach.review.ReviewSources;
 import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import picocli.CommandLine.Command;
@@ -81,48 +76,28 @@ final class ReviewCommand implements Callable<Integer> {
     static Loaded load(Path file, String exerciseId, ModelOption model, RoutinesOption routines,
             PrintWriter err, String name) throws InterruptedException {
         Catalog catalog = routines.load(err);
-        if (!Files.exists(file)) {
-            err.println(name + ": " + file + " does not exist");
-            return Loaded.failed(ExitCode.BAD_INPUT);
-        }
-        if (Recording.isRecording(file)) {
-            try {
-                Recording r = Recording.load(file);
-                Exercise exercise = catalog.exercise(exerciseId != null ? exerciseId : r.manifest().exercise())
-                        .orElse(null);
-                return new Loaded(ReviewMedia.of(r), exercise, ExitCode.OK);
-            } catch (RecordingException e) {
-                err.println(name + ": " + e.getMessage());
+        Exercise exercise = null;
+        if (exerciseId != null || ReviewSources.needsExercise(file)) {
+            if (exerciseId == null) {
+                err.println(name + ": " + file + " is a video, not a recording: say what is in it with --exercise ID"
+                        + " (see 'formcoach routines')");
                 return Loaded.failed(ExitCode.BAD_INPUT);
             }
+            Optional<Exercise> known = routines.exercise(exerciseId, err, name);
+            if (known.isEmpty()) {
+                return Loaded.failed(ExitCode.BAD_INPUT);
+            }
+            exercise = known.get();
         }
-        if (Files.isDirectory(file)) {
-            err.println(name + ": " + file + " is a folder but not a recording (it has no manifest.json)");
-            return Loaded.failed(ExitCode.BAD_INPUT);
-        }
-        if (exerciseId == null) {
-            err.println(name + ": " + file + " is a video, not a recording: say what is in it with --exercise ID"
-                    + " (see 'formcoach routines')");
-            return Loaded.failed(ExitCode.BAD_INPUT);
-        }
-        Optional<Exercise> exercise = routines.exercise(exerciseId, err, name);
-        if (exercise.isEmpty()) {
-            return Loaded.failed(ExitCode.BAD_INPUT);
-        }
-        MoveNetEstimator estimator;
-        try {
-            estimator = model.load();
-        } catch (ModelLoadException e) {
-            err.println(name + ": " + e.getMessage());
-            return Loaded.failed(ExitCode.FAILURE);
-        }
-        try (estimator) {
+        if (ReviewSources.needsExercise(file)) {
             err.println(name + ": analysing " + file.getFileName() + "…");
-            return new Loaded(ReviewMedia.analyse(file, exercise.get(), estimator, n -> { }), exercise.get(),
-                    ExitCode.OK);
-        } catch (CaptureException e) {
+        }
+        try {
+            ReviewSources.Opened opened = ReviewSources.open(file, exercise, catalog, model::load, n -> { });
+            return new Loaded(opened.media(), opened.exercise(), ExitCode.OK);
+        } catch (ReviewSources.OpenException e) {
             err.println(name + ": " + e.getMessage());
-            return Loaded.failed(ExitCode.BAD_INPUT);
+            return Loaded.failed(e.badInput() ? ExitCode.BAD_INPUT : ExitCode.FAILURE);
         }
     }
 }

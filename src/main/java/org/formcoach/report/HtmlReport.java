@@ -46,7 +46,7 @@ public final class HtmlReport {
         long counted = reps.stream().filter(EventLine.Rep::counted).count();
         long clean = reps.stream().filter(EventLine.Rep::clean).count();
         double duration = media.frameCount() == 0 ? 0 : media.track().get(media.frameCount() - 1).t() + 1 / media.fps();
-        r.html.append("<p class=\"meta\">").append(esc(media.title())).append(" · ")
+        r.html.append("<p class=\"meta\">").append(patient(media)).append(esc(media.title())).append(" · ")
                 .append(String.format(Locale.ROOT, "%.1f s, %d frames", duration, media.frameCount()))
                 .append(" · report of ").append(LocalDate.now()).append("</p>\n");
         r.html.append("<table class=\"summary\"><tr>")
@@ -112,6 +112,12 @@ public final class HtmlReport {
         return r.html.toString();
     }
 
+    /** "Patient: CODE · " when the recording was made for a patient. */
+    private static String patient(ReviewMedia media) {
+        return media.patient() == null || media.patient().isBlank() ? ""
+                : "Patient: " + esc(media.patient()) + " · ";
+    }
+
     private static String holdText(ReviewMedia media) {
         double held = 0;
         Double start = null;
@@ -147,7 +153,8 @@ public final class HtmlReport {
         HtmlReport r = new HtmlReport();
         r.head(result.exerciseName() + " — attempt against demonstration");
         r.html.append("<h1>").append(esc(result.exerciseName())).append(": attempt against demonstration</h1>\n");
-        r.html.append("<p class=\"meta\">Demonstration: ").append(esc(result.reference())).append(" (rep ")
+        r.html.append("<p class=\"meta\">").append(patient(attempt)).append("Demonstration: ")
+                .append(esc(result.reference())).append(" (rep ")
                 .append(result.referenceRep()).append(") · Attempt: ").append(esc(result.attempt())).append(" (")
                 .append(result.reps().size()).append(result.reps().size() == 1 ? " rep" : " reps")
                 .append(") · report of ").append(LocalDate.now()).append("</p>\n");

@@ -29,9 +29,10 @@ import org.opencv.core.Mat;
  * @param title      the file or folder name
  * @param exerciseId the exercise the coach evaluated
  * @param notes      the recording's notes, or null
+ * @param patient    the patient the recording was made for (their code), or null
  */
 public record ReviewMedia(String title, String exerciseId, int width, int height, double fps,
-        List<TrackFrame> track, List<EventLine> events, FrameStore frames, String notes) {
+        List<TrackFrame> track, List<EventLine> events, FrameStore frames, String notes, String patient) {
 
     public ReviewMedia {
         track = List.copyOf(track);
@@ -80,7 +81,7 @@ public record ReviewMedia(String title, String exerciseId, int width, int height
         }
         var m = r.manifest();
         return new ReviewMedia(r.folder().getFileName().toString(), m.exercise(), m.width(), m.height(), m.fps(),
-                r.track(), r.events(), store, m.notes());
+                r.track(), r.events(), store, m.notes(), m.patient());
     }
 
     /**
@@ -98,7 +99,7 @@ public record ReviewMedia(String title, String exerciseId, int width, int height
         }
         return new ReviewMedia(video.getFileName().toString(), exercise.id(), info.width(), info.height(),
                 info.nominalFps() > 0 ? info.nominalFps() : 30, collector.track, collector.events, collector.store,
-                null);
+                null, null);
     }
 
     /** Keeps every analysed frame: the picture, the track line and the events. */

@@ -156,6 +156,12 @@ public final class ReviewModel {
         return message;
     }
 
+    /** Puts {@code text} on the status line (what the window's own actions, such as a report, say). */
+    public void say(String text) {
+        message = text;
+        changed();
+    }
+
     // ---- moving --------------------------------------------------------------------------------
 
     /** Shows frame {@code i} (clamped); stops playback only when asked by the caller. */

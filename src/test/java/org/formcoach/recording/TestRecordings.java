@@ -26,18 +26,24 @@ public final class TestRecordings {
     }
 
     /** The recording of {@code src/test/resources/clips/<clip>} coached as {@code exerciseId}. */
-    public static synchronized Path of(String clip, String exerciseId, String role) {
-        return MADE.computeIfAbsent(clip + "/" + exerciseId + "/" + role, k -> {
+    public static Path of(String clip, String exerciseId, String role) {
+        return of(clip, exerciseId, role, null);
+    }
+
+    /** As {@link #of(String, String, String)}, recorded for the patient {@code patient} (their code, or null). */
+    public static synchronized Path of(String clip, String exerciseId, String role, String patient) {
+        return MADE.computeIfAbsent(clip + "/" + exerciseId + "/" + role + "/" + patient, k -> {
             try {
                 if (root == null) {
                     root = Files.createTempDirectory("formcoach-recordings");
                     root.toFile().deleteOnExit();
                 }
-                Path folder = root.resolve(clip.replace(".mp4", "") + "-" + exerciseId + "-" + role);
+                Path folder = root.resolve((patient == null ? "" : patient + "-") + clip.replace(".mp4", "") + "-"
+                        + exerciseId + "-" + role);
                 Exercise exercise = new RoutineLoader().load(Path.of("routines")).exercise(exerciseId).orElseThrow();
                 RecordingWriter writer = RecordingWriter.start(folder, new RecordingWriter.Details(role, exercise.id(),
                         exercise.name(), clip, "lightning", role.equals("demonstration")
-                                ? "Demonstration — elbows to 90°, body in one line" : null), 0, s -> { });
+                                ? "Demonstration — elbows to 90°, body in one line" : null, patient), 0, s -> { });
                 try (CoachPipeline p = CoachPipeline.start(FrameSources.open("src/test/resources/clips/" + clip),
                         FrameAnalyzer.withDefaults(TestModels.get(MoveNetModel.LIGHTNING), ExerciseProgram.of(exercise)),
                         List.of(writer))) {
