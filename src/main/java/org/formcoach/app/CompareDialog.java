@@ -3,12 +3,10 @@ package org.formcoach.app;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
-import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -67,33 +65,18 @@ final class CompareDialog {
         // a demonstration recording knows its exercise: propose it
         reference.textProperty().addListener((o, a, b) -> recordedExercise(b, catalog).ifPresent(exercise::setValue));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label("Demonstration"), chooserRow(reference, owner, "The demonstration"));
-        grid.addRow(1, new Label("Attempt"), chooserRow(attempt, owner, "The patient's attempt"));
-        grid.addRow(2, new Label("Exercise"), exercise);
-        Label hint = new Label("Recordings are made with \"Record this session…\". A video is analysed with the pose"
-                + " model when it is opened, which takes a moment. Each rep of the attempt is lined up with the"
-                + " demonstration's rep, so a different pace is not counted as a difference.");
-        hint.setWrapText(true);
-        hint.setMaxWidth(560);
-        grid.add(hint, 0, 3, 2, 1);
-
-        Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Compare with a demonstration");
-        dialog.setHeaderText("Compare an attempt with a demonstration of the same exercise");
-        dialog.getDialogPane().getStylesheets().add(CoachWindow.STYLESHEET);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType compare = new ButtonType("Compare", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(compare).disableProperty().bind(reference.textProperty().isEmpty()
-                .or(attempt.textProperty().isEmpty()).or(exercise.valueProperty().isNull()));
-        dialog.setResultConverter(b -> b == compare ? new Choice(Path.of(reference.getText().strip()),
-                Path.of(attempt.getText().strip()), exercise.getValue()) : null);
-        return dialog;
+        GridPane grid = FormDialogs.rows("Recordings are made with \"Record this session…\". A video is analysed with"
+                + " the pose model when it is opened, which takes a moment. Each rep of the attempt is lined up with"
+                + " the demonstration's rep, so a different pace is not counted as a difference.",
+                new Node[] {new Label("Demonstration"), chooserRow(reference, owner, "The demonstration")},
+                new Node[] {new Label("Attempt"), chooserRow(attempt, owner, "The patient's attempt")},
+                new Node[] {new Label("Exercise"), exercise});
+        return FormDialogs.dialog(owner, "Compare with a demonstration",
+                "Compare an attempt with a demonstration of the same exercise", grid, "Compare",
+                reference.textProperty().isEmpty().or(attempt.textProperty().isEmpty())
+                        .or(exercise.valueProperty().isNull()),
+                () -> new Choice(Path.of(reference.getText().strip()), Path.of(attempt.getText().strip()),
+                        exercise.getValue()));
     }
 
     private static HBox chooserRow(TextField field, Window owner, String what) {

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -67,31 +66,13 @@ final class RecordDialog {
         notes.setPromptText("e.g. elbows to 90°, body in one line");
         HBox where = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label("This is"), role);
-        grid.addRow(1, new Label("New folder"), where);
-        grid.addRow(2, new Label("Notes"), notes);
-        Label hint = new Label("The folder must be new or empty. It will hold video.mp4, keypoints.jsonl, events.jsonl"
-                + " and manifest.json; open it later with \"Review a recording or video…\".");
-        hint.setWrapText(true);
-        hint.setMaxWidth(560);
-        grid.add(hint, 0, 3, 2, 1);
-
-        Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Record this session");
-        dialog.setHeaderText("Record the session as it is coached");
-        dialog.getDialogPane().getStylesheets().add(CoachWindow.STYLESHEET);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType record = new ButtonType("Record", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(record, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(record).disableProperty().bind(folder.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == record ? new Choice(Path.of(folder.getText().strip()), role.getValue(),
-                notes.getText()) : null);
-        return dialog;
+        GridPane grid = FormDialogs.rows("The folder must be new or empty. It will hold video.mp4, keypoints.jsonl,"
+                + " events.jsonl and manifest.json; open it later with \"Review a recording or video…\".",
+                new Node[] {new Label("This is"), role}, new Node[] {new Label("New folder"), where},
+                new Node[] {new Label("Notes"), notes});
+        return FormDialogs.dialog(owner, "Record this session", "Record the session as it is coached", grid,
+                "Record", folder.textProperty().isEmpty(),
+                () -> new Choice(Path.of(folder.getText().strip()), role.getValue(), notes.getText()));
     }
 
     /** e.g. ~/FormCoach recordings/P-017-attempt-2026-11-28-1030. */

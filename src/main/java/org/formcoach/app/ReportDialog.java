@@ -7,10 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -76,30 +74,11 @@ final class ReportDialog {
         });
         HBox where = new HBox(8, file, choose);
         HBox.setHgrow(file, Priority.ALWAYS);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label("Notes"), notesArea);
-        grid.addRow(1, new Label("Save as"), where);
-        Label hint = new Label("A .pdf name writes a PDF to print or send; a .html name a page that opens in any"
-                + " browser, pictures included.");
-        hint.setWrapText(true);
-        hint.setMaxWidth(560);
-        grid.add(hint, 0, 2, 2, 1);
-
-        Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Report");
-        dialog.setHeaderText("A report of " + title);
-        dialog.getDialogPane().getStylesheets().add(CoachWindow.STYLESHEET);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType save = new ButtonType("Save report", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(file.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == save ? new Choice(Path.of(file.getText().strip()), notesArea.getText())
-                : null);
-        return dialog;
+        GridPane grid = FormDialogs.rows("A .pdf name writes a PDF to print or send; a .html name a page that opens"
+                + " in any browser, pictures included.", new Node[] {new Label("Notes"), notesArea},
+                new Node[] {new Label("Save as"), where});
+        return FormDialogs.dialog(owner, "Report", "A report of " + title, grid, "Save report",
+                file.textProperty().isEmpty(), () -> new Choice(Path.of(file.getText().strip()), notesArea.getText()));
     }
 
     /** e.g. ~/FormCoach reports/P-017-attempt-2026-11-28-1030-report-2026-11-28.pdf. */
