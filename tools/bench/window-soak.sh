@@ -37,8 +37,8 @@ home="$(dirname "$(realpath "$launcher")")"
 name="$(basename "${input%.*}")-$(basename "$home")"
 log="$out/$name.rss.log"
 : >"$log"
-# about 1/30 s a frame, plus a minute to start
-wait_s=$(( frames / 25 + 120 ))
+# give up after a second a frame (a very busy machine analyses a few a second), plus five minutes
+wait_s=$(( frames + 300 ))
 xvfb-run -a -s "-screen 0 1400x900x24" "$launcher" screenshot --source "$input" --exercise "$exercise" \
   --frames "$frames" --wait "$wait_s" "$out/$name.png" >"$out/$name.out" 2>&1 &
 runner=$!

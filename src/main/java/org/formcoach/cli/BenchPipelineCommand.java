@@ -59,6 +59,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "Exercise evaluated (default wall-pushup).")
     String exerciseId;
 
+    @Option(names = "--every-frame", description = "Analyse every frame even where the exercise needs fewer a second"
+            + " (desk-posture from a camera), to compare the two.")
+    boolean everyFrame;
+
     @Option(names = "--json", description = "One JSON line instead of a table.")
     boolean json;
 
@@ -138,12 +142,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
         PipelineResult result;
         String precision;
         long started = System.nanoTime();
+        long cpuStart;
+        long cpuWallStart;
+        long skipped;
         try (MoveNetEstimator estimator = modelOption.load()) {
             memory.modelLoaded();
             precision = ModelOption.precisionOf(estimator);
             FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));
-            try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings, memory))) {
+            cpuStart = processCpuNanos();
+            cpuWallStart = System.nanoTime();
+            try (CoachPipeline pipeline = CoachPipeline.start(source, analyzer, List.of(timings, memory),
+                    everyFrame ? CoachPipeline.Pacing.EVERY_FRAME : CoachPipeline.Pacing.EXERCISE)) {
                 result = pipeline.awaitEnd(Duration.ofDays(1)).orElseThrow();
+                skipped = pipeline.framesSkipped();
             }
         } catch (ModelLoadException e) {
             source.close();
@@ -151,6 +162,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             err.println("formcoach bench pipeline: " + e.getMessage());
             return ExitCode.FAILURE;
         }
+        // the whole process's CPU time over the run (every thread: capture, decoding, inference), as a
+        // percentage of one core
+        double cpuPercent = 100.0 * (processCpuNanos() - cpuStart) / Math.max(1, System.nanoTime() - cpuWallStart);
         double wall = (System.nanoTime() - started) / 1e9;
         MemoryTrace.Summary rss = memory.finish();
         double sustainedFps = timings.count > 1 ? (timings.count - 1) * 1e9 / (timings.lastCounted - timings.firstCounted)
@@ -175,6 +189,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             line.put("frames_read", read);
             line.put("frames_analysed", result.framesAnalysed());
             line.put("frames_dropped", result.framesDropped());
+            line.put("frames_skipped", skipped);
+            line.put("cpu_percent", PoseJson.round(cpuPercent, 1));
             line.put("drop_percent", PoseJson.round(dropPercent, 2));
             line.put("sustained_fps", PoseJson.round(sustainedFps, 2));
             line.put("realtime_factor", PoseJson.round(sustainedFps / sourceFps, 3));
@@ -200,10 +216,22 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     live ? "live" : "file", modelOption.model.id(), precision, source.info().width(), source.info().height(), sourceFps, read, wall);
             out.printf("sustained %.1f fps (%.2fx real time), %d dropped (%.1f%%)%n", sustainedFps,
                     sustainedFps / sourceFps, result.framesDropped(), dropPercent);
+            out.printf("CPU %.0f%% of one core%s%n", cpuPercent, skipped == 0 ? ""
+                    : String.format(java.util.Locale.ROOT, "; %d frames left out (the exercise needs fewer a second)",
+                            skipped));
             out.printf("%-12s %10s %10s%n", "stage", "p50 ms", "p95 ms");
             stages.forEach((stage, s) -> out.printf("%-12s %10.2f %10.2f%n", stage, s.medianMs(), s.p95Ms()));
             out.println(rss.describe());
         }
         return result.failure().isPresent() ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    /** The CPU time of this process so far (all threads), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 }

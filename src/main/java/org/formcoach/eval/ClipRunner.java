@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.formcoach.capture.CaptureException;
 import org.formcoach.capture.CaptureRequest;
 import org.formcoach.capture.FrameSource;
+import org.formcoach.bench.ReplaySource;
 import org.formcoach.capture.FrameSources;
 import org.formcoach.capture.SourceInfo;
 import org.formcoach.pipeline.CoachPipeline;
@@ -30,11 +31,25 @@ public final class ClipRunner {
     private final PoseEstimator estimator;
     private final Catalog catalog;
     private final String model;
+    private final boolean asCamera;
 
     public ClipRunner(PoseEstimator estimator, Catalog catalog, String model) {
+        this(estimator, catalog, model, false);
+    }
+
+    private ClipRunner(PoseEstimator estimator, Catalog catalog, String model, boolean asCamera) {
         this.estimator = estimator;
         this.catalog = catalog;
         this.model = model;
+        this.asCamera = asCamera;
+    }
+
+    /**
+     * This runner, playing each clip as a camera would deliver it (in real time, at the exercise's
+     * own frame rate where it has one) instead of reading every frame as a file.
+     */
+    public ClipRunner asCamera() {
+        return new ClipRunner(estimator, catalog, model, true);
     }
 
     /** A clip that could not be evaluated: one line saying why. */
@@ -64,10 +79,22 @@ public final class ClipRunner {
         FrameSource source;
         try {
             source = FrameSources.openPath(file, CaptureRequest.DEFAULT);
+            if (asCamera) {
+                // the clip once, delivered as a camera delivers it: in real time, newest frame wins
+                java.util.OptionalLong frames = source.info().frameCount();
+                source.close();
+                if (frames.isEmpty()) {
+                    throw new Failed(file + ": its frame count is unknown, so it cannot be played as a camera");
+                }
+                source = ReplaySource.live(file, frames.getAsLong());
+            }
         } catch (CaptureException e) {
             throw new Failed(file + ": " + e.getMessage());
         }
         ReportBuilder report = new ReportBuilder(file.toString(), exercise.id(), model, false);
+        if (asCamera) {
+            report.timesFromFirstFrame();  // the clip's time, as the labels give it
+        }
         List<CoachSink> sinks = new ArrayList<>(List.of(report));
         if (progress != null) {
             sinks.add(progress.apply(source.info()));

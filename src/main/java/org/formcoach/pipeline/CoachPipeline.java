@@ -48,10 +48,20 @@ public final class CoachPipeline implements AutoCloseable {
     private final AtomicLong analysed = new AtomicLong();
     private final AtomicReference<PipelineResult> result = new AtomicReference<>();
     private final FpsMeter fps = new FpsMeter();
+    private final Pacing pacing;
+    /** Camera frames left out on purpose: the exercise needs fewer a second (not drops). */
+    private final AtomicLong skipped = new AtomicLong();
+    private long lastAnalysedAt = Long.MIN_VALUE;
     private volatile boolean stopRequested;
     private volatile boolean paused;
 
-    private CoachPipeline(FrameSource source, FrameAnalyzer analyzer, List<CoachSink> sinks) {
+    /** Whether a camera's frames are analysed at the exercise's own rate or every one (to measure). */
+    public enum Pacing {
+        EXERCISE, EVERY_FRAME
+    }
+
+    private CoachPipeline(FrameSource source, FrameAnalyzer analyzer, List<CoachSink> sinks, Pacing pacing) {
+        this.pacing = pacing;
         this.sourceInfo = source.info();
         this.channel = FrameChannel.forSource(sourceInfo, FILE_QUEUE_CAPACITY);
         this.analyzer = analyzer;
@@ -64,7 +74,18 @@ public final class CoachPipeline implements AutoCloseable {
 
     /** Starts reading {@code source} (the pipeline owns and closes it) through {@code analyzer} into the sinks. */
     public static CoachPipeline start(FrameSource source, FrameAnalyzer analyzer, List<CoachSink> sinks) {
-        return new CoachPipeline(source, analyzer, sinks);
+        return new CoachPipeline(source, analyzer, sinks, Pacing.EXERCISE);
+    }
+
+    /** As {@link #start(FrameSource, FrameAnalyzer, List)}, choosing the {@link Pacing}. */
+    public static CoachPipeline start(FrameSource source, FrameAnalyzer analyzer, List<CoachSink> sinks,
+            Pacing pacing) {
+        return new CoachPipeline(source, analyzer, sinks, pacing);
+    }
+
+    /** Camera frames not analysed because the exercise needs fewer a second. */
+    public long framesSkipped() {
+        return skipped.get();
     }
 
     public SourceInfo sourceInfo() {
@@ -147,6 +168,10 @@ public final class CoachPipeline implements AutoCloseable {
                     continue;
                 }
                 try (Frame frame = polled.get()) {
+                    if (paced(frame.timestampNanos())) {
+                        skipped.incrementAndGet();
+                        continue;
+                    }
                     long queue = sourceInfo.isLive() ? Math.max(0, System.nanoTime() - frame.timestampNanos()) : 0;
                     CoachFrame coached = analyzer.analyze(frame, queue);
                     analysed.incrementAndGet();
@@ -164,6 +189,24 @@ public final class CoachPipeline implements AutoCloseable {
         } finally {
             finish(failure);
         }
+    }
+
+    /**
+     * Whether a camera frame taken at {@code t} is left out because the exercise needs fewer frames
+     * a second. Files are analysed frame by frame, so that an analysis is the same on every machine.
+     */
+    private boolean paced(long t) {
+        double perSecond = analyzer.program().framesPerSecond();
+        if (pacing == Pacing.EVERY_FRAME || perSecond <= 0 || !sourceInfo.isLive()) {
+            return false;
+        }
+        // a tenth of the gap as slack, so that a camera's jitter does not skip one frame too many
+        long gap = (long) (0.9e9 / perSecond);
+        if (lastAnalysedAt != Long.MIN_VALUE && t - lastAnalysedAt < gap && t >= lastAnalysedAt) {
+            return true;
+        }
+        lastAnalysedAt = t;
+        return false;
     }
 
     private void finish(String failure) {

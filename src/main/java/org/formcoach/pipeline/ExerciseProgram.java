@@ -52,6 +52,14 @@ public final class ExerciseProgram {
         return exercise;
     }
 
+    /**
+     * The most frames a second worth analysing from a camera, or 0 for every frame (a posture watch
+     * needs only a few).
+     */
+    public double framesPerSecond() {
+        return exercise.tracker() instanceof org.formcoach.routine.TrackerSpec.Watch w ? w.framesPerSecond() : 0;
+    }
+
     public Dose dose() {
         return dose;
     }

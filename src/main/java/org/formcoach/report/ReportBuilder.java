@@ -33,6 +33,8 @@ public final class ReportBuilder implements CoachSink {
     private long framesTotal;
     private long framesWithPerson;
     private double firstSeconds = Double.NaN;
+    private boolean fromFirstFrame;
+    private double offset;
     private double lastSeconds;
     private PipelineResult result;
 
@@ -52,9 +54,21 @@ public final class ReportBuilder implements CoachSink {
         this.keepFrames = keepFrames;
     }
 
+    /**
+     * Times counted from the first frame, as for a camera, whose frames carry the computer's clock
+     * (a video's carry their own time in the video, kept as they are).
+     */
+    public ReportBuilder timesFromFirstFrame() {
+        fromFirstFrame = true;
+        return this;
+    }
+
     @Override
     public void onFrame(CoachFrame frame, Mat image) {
-        double t = frame.seconds();
+        if (fromFirstFrame && Double.isNaN(firstSeconds)) {
+            offset = frame.seconds();
+        }
+        double t = frame.seconds() - offset;
         framesTotal++;
         if (Double.isNaN(firstSeconds)) {
             firstSeconds = t;
@@ -78,8 +92,8 @@ public final class ReportBuilder implements CoachSink {
         }
         RepResult rep = frame.form().rep();
         if (rep != null) {
-            reps.add(new AnalysisReport.Rep(++repNumber, frame.set(), round(rep.startSeconds()),
-                    round(rep.bottomSeconds()), round(rep.endSeconds()), rep.signal(),
+            reps.add(new AnalysisReport.Rep(++repNumber, frame.set(), round(rep.startSeconds() - offset),
+                    round(rep.bottomSeconds() - offset), round(rep.endSeconds() - offset), rep.signal(),
                     Double.isNaN(rep.depth()) ? null : round(rep.depth()), rep.counted(), rep.faults()));
         }
         if (frame.form().state() instanceof TrackerState.Hold h) {

@@ -139,13 +139,14 @@ final class TrackerReader {
     }
 
     private TrackerSpec watch(MapNode m) {
-        in.checkFields(m, Set.of("kind", "calibration_seconds", "reminder_minutes", "reminder_routine"),
-                "a watch tracker");
+        in.checkFields(m, Set.of("kind", "calibration_seconds", "reminder_minutes", "reminder_routine",
+                "frames_per_second"), "a watch tracker");
         if (m.entry("reminder_routine") != null) {
             reminderLoc = m.entry("reminder_routine").value().loc();
         }
         return new TrackerSpec.Watch(in.numberOr(m, "calibration_seconds", 1, 120, 5, "seconds"),
-                in.numberOr(m, "reminder_minutes", 0, 24 * 60, 0, "minutes"), in.text(m, "reminder_routine", false));
+                in.numberOr(m, "reminder_minutes", 0, 24 * 60, 0, "minutes"), in.text(m, "reminder_routine", false),
+                in.numberOr(m, "frames_per_second", 0, 60, 0, "frames a second"));
     }
 
     private TrackerSpec armOpening(MapNode m) {

@@ -194,9 +194,12 @@ public sealed interface TrackerSpec {
      * Watch posture continuously. The first {@code calibrationSeconds} of an uncalibrated session
      * record the user's neutral; rules with {@code relative_to_neutral} compare with it. Every
      * {@code reminderMinutes} of watching (0 = never) the user is reminded to do
-     * {@code reminderRoutine}.
+     * {@code reminderRoutine}. From a camera, at most {@code framesPerSecond} frames a second are
+     * analysed (0 = every frame): posture drifts over minutes, so a few frames a second watch it as
+     * well and leave the computer's cores to the work it is there for.
      */
-    record Watch(double calibrationSeconds, double reminderMinutes, String reminderRoutine) implements TrackerSpec {
+    record Watch(double calibrationSeconds, double reminderMinutes, String reminderRoutine, double framesPerSecond)
+            implements TrackerSpec {
         public String kind() {
             return "watch";
         }

@@ -61,4 +61,31 @@ class CorpusTest {
         assertTrue(summary.faultRecall() >= 0.9, "labelled fault episodes cued: " + table);
         assertTrue(summary.slumps() >= 3, "the corpus has slumps to find: " + table);
     }
+
+    /**
+     * Desk mode from a camera analyses 5 frames a second, not every one: the real desk clips played
+     * as a camera delivers them (in real time) must still raise every slump in time and nothing
+     * while upright, with about five frames analysed a second.
+     */
+    @org.junit.jupiter.api.Test
+    void theDeskWatchFromACameraFindsEverySlumpAtFiveFramesASecond() throws Exception {
+        Catalog catalog = new RoutineLoader().load(Path.of("routines"));
+        assertEquals(5.0, ((org.formcoach.routine.TrackerSpec.Watch) catalog.exercise("desk-posture").orElseThrow()
+                .tracker()).framesPerSecond(), "what desk-posture.yaml says");
+        ClipRunner camera = new ClipRunner(TestModels.get(MoveNetModel.LIGHTNING), catalog, "lightning").asCamera();
+        int slumps = 0;
+        for (ClipLabel label : LabelFile.read(CORPUS).clips()) {
+            if (!label.exercise().equals("desk-posture")) {
+                continue;
+            }
+            org.formcoach.report.AnalysisReport report = camera.analyze(CORPUS, label, null);
+            ClipScore c = Scorer.score(label, camera.exerciseFor(label), report);
+            double perSecond = report.framesTotal() / report.durationSeconds();
+            assertTrue(perSecond > 3.5 && perSecond <= 5.5, label.clip() + ": frames analysed a second " + perSecond);
+            assertEquals(c.slumps(), c.slumpsAlerted(), label.clip() + ": every slump alerted in time " + c);
+            assertEquals(0, c.falseAlerts(), label.clip() + ": no alert while upright " + c);
+            slumps += c.slumps();
+        }
+        assertTrue(slumps >= 3, "the desk clips have slumps to find: " + slumps);
+    }
 }
