@@ -28,7 +28,6 @@ import org.formcoach.recording.Tracks;
 import org.formcoach.report.FrameRenderer;
 import org.formcoach.report.HtmlReport;
 import org.formcoach.review.ReviewMedia;
-import org.formcoach.review.ReviewModel;
 import org.formcoach.routine.Exercise;
 import org.opencv.core.Mat;
 
@@ -52,7 +51,7 @@ public final class CompareWindow {
     private final ComboBox<Comparison.RepComparison> repPicker = new ComboBox<>();
     private final Slider slider = new Slider();
     private final Button play = new Button("▶");
-    private final ComboBox<Double> speed = new ComboBox<>();
+    private final ComboBox<Double> speed = SpeedPicker.create("compare-speed", 0.5);
     private final ToggleButton mirror = new ToggleButton("Mirror");
     private final Label position = new Label();
     private final Label message = new Label();
@@ -122,19 +121,6 @@ public final class CompareWindow {
         play.setId("compare-play");
         play.getStyleClass().add("primary");
         play.setOnAction(e -> togglePlay());
-        speed.getItems().setAll(ReviewModel.SPEEDS);
-        speed.setValue(0.5);
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : (v == Math.rint(v) ? String.valueOf(v.intValue()) : String.valueOf(v)) + "×";
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return Double.valueOf(s.replace("×", ""));
-            }
-        });
         mirror.setId("compare-mirror");
         mirror.selectedProperty().addListener((o, a, b) -> render());
         Button report = new Button("Report…");

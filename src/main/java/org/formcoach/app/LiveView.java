@@ -1,21 +1,13 @@
 package org.formcoach.app;
 
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.formcoach.app.model.CoachView;
 import org.formcoach.app.model.ImageFit;
-import org.formcoach.app.model.Overlay;
 import org.formcoach.app.model.Tone;
 
 /**
@@ -124,61 +116,11 @@ final class LiveView extends StackPane {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.web("#111418"));
-        g.fillRect(0, 0, w, h);
-        if (shown == null || shown.image() == null) {
-            return;
-        }
-        Image image = shown.image();
-        ImageFit fit = ImageFit.of((int) image.getWidth(), (int) image.getHeight(), w, h, mirrored);
-        if (mirrored) {
-            g.save();
-            g.translate(fit.offsetX() + fit.width(), fit.offsetY());
-            g.scale(-1, 1);
-            g.drawImage(image, 0, 0, fit.width(), fit.height());
-            g.restore();
-        } else {
-            g.drawImage(image, fit.offsetX(), fit.offsetY(), fit.width(), fit.height());
-        }
-        drawOverlay(g, shown.view().overlay(), fit);
-    }
-
-    private static void drawOverlay(GraphicsContext g, Overlay overlay, ImageFit fit) {
-        double thickness = Math.max(3, fit.height() / 120);
-        g.setLineCap(StrokeLineCap.ROUND);
-        for (Overlay.DrawnSegment s : overlay.segments()) {
-            Color c = Palette.of(s.tone());
-            g.setStroke(s.faded() ? c.deriveColor(0, 1, 1, 0.25) : c);
-            g.setLineWidth(s.faded() ? thickness / 2 : thickness);
-            g.strokeLine(fit.x(s.x1()), fit.y(s.y1()), fit.x(s.x2()), fit.y(s.y2()));
-        }
-        double r = thickness * 1.3;
-        for (Overlay.DrawnPoint p : overlay.points()) {
-            Color c = Palette.of(p.tone());
-            g.setFill(p.faded() ? c.deriveColor(0, 1, 1, 0.25) : c);
-            double x = fit.x(p.x());
-            double y = fit.y(p.y());
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            if (!p.faded()) {
-                g.setStroke(Color.web("#111418"));
-                g.setLineWidth(1.5);
-                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            }
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(14, fit.height() / 28)));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (Overlay.Label label : overlay.labels()) {
-            double x = fit.x(label.x()) + 2.5 * r;
-            double y = fit.y(label.y()) - 2.5 * r;
-            double tw = label.text().length() * g.getFont().getSize() * 0.62;
-            double th = g.getFont().getSize() * 1.4;
-            g.setFill(Color.color(0, 0, 0, 0.65));
-            g.fillRoundRect(x - 6, y - th / 2, tw + 12, th, 10, 10);
-            g.setFill(Palette.of(label.tone()));
-            g.fillText(label.text(), x, y);
+        ImageFit fit = OverlayPainter.picture(g, shown == null ? null : shown.image(), canvas.getWidth(),
+                canvas.getHeight(), mirrored);
+        if (fit != null) {
+            OverlayPainter.skeleton(g, shown.view().overlay(), fit, Math.max(3, fit.height() / 120), true,
+                    Math.max(14, fit.height() / 28));
         }
     }
 }

@@ -1,17 +1,13 @@
 package org.formcoach.app;
 
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.formcoach.app.model.ImageFit;
 import org.formcoach.app.model.Overlay;
 
@@ -81,42 +77,13 @@ final class PictureCanvas extends Pane {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.web("#111418"));
-        g.fillRect(0, 0, w, h);
-        if (image == null) {
-            fit = null;
+        fit = OverlayPainter.picture(g, image, canvas.getWidth(), canvas.getHeight(), mirrored);
+        if (fit == null) {
             return;
         }
-        fit = ImageFit.of((int) image.getWidth(), (int) image.getHeight(), w, h, mirrored);
-        if (mirrored) {
-            g.save();
-            g.translate(fit.offsetX() + fit.width(), fit.offsetY());
-            g.scale(-1, 1);
-            g.drawImage(image, 0, 0, fit.width(), fit.height());
-            g.restore();
-        } else {
-            g.drawImage(image, fit.offsetX(), fit.offsetY(), fit.width(), fit.height());
-        }
         double thickness = Math.max(2.5, fit.height() / 130);
-        g.setLineCap(StrokeLineCap.ROUND);
-        for (Overlay.DrawnSegment s : overlay.segments()) {
-            Color c = Palette.of(s.tone());
-            g.setStroke(s.faded() ? c.deriveColor(0, 1, 1, 0.25) : c);
-            g.setLineWidth(s.faded() ? thickness / 2 : thickness);
-            g.strokeLine(fit.x(s.x1()), fit.y(s.y1()), fit.x(s.x2()), fit.y(s.y2()));
-        }
-        double r = thickness * 1.3;
-        for (Overlay.DrawnPoint p : overlay.points()) {
-            Color c = Palette.of(p.tone());
-            g.setFill(p.faded() ? c.deriveColor(0, 1, 1, 0.25) : c);
-            g.fillOval(fit.x(p.x()) - r, fit.y(p.y()) - r, 2 * r, 2 * r);
-        }
+        OverlayPainter.skeleton(g, overlay, fit, thickness, false, Math.max(13, fit.height() / 30));
         Font font = Font.font("System", FontWeight.BOLD, Math.max(13, fit.height() / 30));
-        for (Overlay.Label label : overlay.labels()) {
-            tag(g, label.text(), fit.x(label.x()) + 2.5 * r, fit.y(label.y()) - 2.5 * r, font, Palette.of(label.tone()));
-        }
         Color measure = Color.web("#ffe04d");
         g.setStroke(measure);
         g.setFill(measure);
@@ -126,8 +93,8 @@ final class PictureCanvas extends Pane {
             g.fillOval(fit.x(m.x1()) - 4, fit.y(m.y1()) - 4, 8, 8);
             g.fillOval(fit.x(m.x2()) - 4, fit.y(m.y2()) - 4, 8, 8);
             if (!m.text().isEmpty()) {
-                tag(g, m.text(), (fit.x(m.x1()) + fit.x(m.x2())) / 2 + 8, (fit.y(m.y1()) + fit.y(m.y2())) / 2, font,
-                        measure);
+                OverlayPainter.tag(g, m.text(), (fit.x(m.x1()) + fit.x(m.x2())) / 2 + 8,
+                        (fit.y(m.y1()) + fit.y(m.y2())) / 2, font, measure);
             }
         }
         g.setFill(measure);
@@ -135,22 +102,8 @@ final class PictureCanvas extends Pane {
             g.fillOval(fit.x(p[0]) - 5, fit.y(p[1]) - 5, 10, 10);
         }
         if (!caption.isEmpty()) {
-            tag(g, caption, fit.offsetX() + 12, fit.offsetY() + 20, Font.font("System", FontWeight.BOLD, 15),
-                    Color.WHITE);
+            OverlayPainter.tag(g, caption, fit.offsetX() + 12, fit.offsetY() + 20,
+                    Font.font("System", FontWeight.BOLD, 15), Color.WHITE);
         }
-    }
-
-    private static void tag(GraphicsContext g, String text, double x, double y, Font font, Color colour) {
-        Text measureText = new Text(text);
-        measureText.setFont(font);
-        double tw = measureText.getLayoutBounds().getWidth();
-        double th = font.getSize() * 1.4;
-        g.setFill(Color.color(0, 0, 0, 0.65));
-        g.fillRoundRect(x - 6, y - th / 2, tw + 12, th, 10, 10);
-        g.setFill(colour);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x, y);
     }
 }

@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 import org.formcoach.io.OutputException;
 import org.formcoach.report.HtmlReport;
 import org.formcoach.review.ReviewModel;
@@ -56,7 +55,7 @@ public final class ReviewWindow {
     private final Button play = new Button("▶");
     private final Label position = new Label();
     private final Label message = new Label();
-    private final ComboBox<Double> speed = new ComboBox<>();
+    private final ComboBox<Double> speed = SpeedPicker.create("review-speed", 1.0);
     private final ToggleButton mirror = new ToggleButton("Mirror");
     private final ToggleButton angle = new ToggleButton("Angle");
     private final ToggleButton distance = new ToggleButton("Distance");
@@ -102,20 +101,6 @@ public final class ReviewWindow {
         play.setId("review-play");
         play.getStyleClass().add("primary");
         play.setOnAction(e -> model.togglePlay());
-        speed.setId("review-speed");
-        speed.getItems().setAll(ReviewModel.SPEEDS);
-        speed.setValue(1.0);
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : (v == Math.rint(v) ? String.valueOf(v.intValue()) : String.valueOf(v)) + "×";
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return Double.valueOf(s.replace("×", ""));
-            }
-        });
         speed.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 model.setSpeed(b);
