@@ -131,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             MoveNetEstimator estimator;
             try {
-                estimator = modelOption.load();
+                estimator = modelOption.loadForFiles();
             } catch (ModelLoadException e) {
                 source.close();
                 err.println(NAME + ": " + e.getMessage());

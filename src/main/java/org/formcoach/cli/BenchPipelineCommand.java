@@ -145,7 +145,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long cpuStart;
         long cpuWallStart;
         long skipped;
-        try (MoveNetEstimator estimator = modelOption.load()) {
+        try (MoveNetEstimator estimator = live ? modelOption.load() : modelOption.loadForFiles()) {
             memory.modelLoaded();
             precision = ModelOption.precisionOf(estimator);
             FrameAnalyzer analyzer = FrameAnalyzer.withDefaults(estimator, ExerciseProgram.of(exercise));

@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Catalog catalog = routinesOption.load(err);
         List<ClipScore> scores = new ArrayList<>();
-        try (MoveNetEstimator estimator = modelOption.load()) {
+        try (MoveNetEstimator estimator = modelOption.loadForFiles()) {
             ClipRunner runner = new ClipRunner(estimator, catalog, modelOption.model.id());
             int n = 0;
             for (ClipLabel label : labels.clips()) {

@@ -5,6 +5,7 @@ import org.formcoach.pose.ModelDirectory;
 import org.formcoach.pose.MoveNetEstimator;
 import org.formcoach.pose.MoveNetModel;
 import org.formcoach.pose.PrecisionPolicy;
+import org.formcoach.pose.PyTorchRuntime;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,7 +25,8 @@ final class ModelOption {
     String precision;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Inference threads (default: ${sys:formcoach.threads:-1}).")
+            description = "Inference threads (default: 1 from a camera, 2 for files analysed as fast as they go;"
+                    + " -Dformcoach.threads=N sets both).")
     Integer threads;
 
     @Option(names = "--model-file", paramLabel = "FILE.pt",
@@ -32,11 +34,26 @@ final class ModelOption {
                     + " without checking it against the shipped checksum.")
     Path modelFile;
 
-    /** Loads the chosen model; a missing file, a broken model or runtime is a {@link org.formcoach.pose.ModelLoadException}. */
+    /**
+     * Loads the chosen model to keep up with a camera (or a video played in real time); a missing
+     * file, a broken model or runtime is a {@link org.formcoach.pose.ModelLoadException}.
+     */
     MoveNetEstimator load() {
-        if (threads != null) {
-            org.formcoach.pose.PyTorchRuntime.configure(threads);
-        }
+        return load(PyTorchRuntime.DEFAULT_THREADS);
+    }
+
+    /** Loads the chosen model to analyse files as fast as they go: both cores for inference. */
+    MoveNetEstimator loadForFiles() {
+        return load(PyTorchRuntime.FILE_THREADS);
+    }
+
+    /** The inference threads: {@code --threads}, else {@code -Dformcoach.threads}, else the mode's default. */
+    static int threads(Integer option, int modeDefault) {
+        return option != null ? option : Integer.getInteger("formcoach.threads", modeDefault);
+    }
+
+    private MoveNetEstimator load(int defaultThreads) {
+        PyTorchRuntime.configure(threads(threads, defaultThreads));
         if (modelFile != null) {
             if (!java.nio.file.Files.isRegularFile(modelFile)) {
                 throw new org.formcoach.pose.ModelLoadException("--model-file " + modelFile + ": "

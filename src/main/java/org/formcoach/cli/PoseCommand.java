@@ -83,7 +83,7 @@ final class PoseCommand implements Callable<Integer> {
         }
         int unreadable = 0;
         boolean writeFailed = false;
-        try (MoveNetEstimator estimator = modelOption.load()) {
+        try (MoveNetEstimator estimator = modelOption.loadForFiles()) {
             for (Path image : images) {
                 try {
                     process(estimator, image, out);

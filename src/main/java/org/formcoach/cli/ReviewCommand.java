@@ -93,7 +93,7 @@ final class ReviewCommand implements Callable<Integer> {
             err.println(name + ": analysing " + file.getFileName() + "…");
         }
         try {
-            ReviewSources.Opened opened = ReviewSources.open(file, exercise, catalog, model::load, n -> { });
+            ReviewSources.Opened opened = ReviewSources.open(file, exercise, catalog, model::loadForFiles, n -> { });
             return new Loaded(opened.media(), opened.exercise(), ExitCode.OK);
         } catch (ReviewSources.OpenException e) {
             err.println(name + ": " + e.getMessage());

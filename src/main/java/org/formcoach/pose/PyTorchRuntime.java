@@ -8,11 +8,21 @@ package org.formcoach.pose;
 public final class PyTorchRuntime {
 
     /**
-     * Intra-op threads for inference. One thread: on a 2-core laptop the capture, decode and UI
-     * threads need the other core, and libtorch with 2 threads collapses (median 17 ms to hundreds)
-     * as soon as another thread competes for a core. docs/BENCHMARKS.md has the measurements.
+     * Intra-op threads for inference from a camera (the window, record, desk mode). One thread: on
+     * a 2-core laptop the capture, decode and UI threads need the other core, and libtorch with 2
+     * threads collapses (median 17 ms to hundreds) as soon as another process competes for a core;
+     * with one, both models keep up with a 640×480 camera at 30 fps (Thunder INT8: 2.8 % dropped,
+     * p95 64 ms from capture to result). docs/BENCHMARKS.md has the measurements.
      */
     public static final int DEFAULT_THREADS = 1;
+
+    /**
+     * Intra-op threads when files are analysed as fast as they go (analyze, eval, a video opened for
+     * review): nothing else waits for the cores, and on a quiet 2-core machine Thunder analyses a
+     * 720p video at 1.38× real time with two threads against 0.91× with one (Lightning 2.44× either
+     * way). On a machine busy with other work two threads can collapse; {@code --threads 1} then.
+     */
+    public static final int FILE_THREADS = 2;
 
     private static final Object LOCK = new Object();
     private static Integer configuredThreads;

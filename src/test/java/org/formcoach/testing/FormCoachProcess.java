@@ -52,7 +52,7 @@ public final class FormCoachProcess {
         command.add("-Dformcoach.home=" + PROJECT);
         command.add("-Dai.djl.offline=true");
         for (String p : new String[] {"glass.platform", "monocle.platform", "prism.order", "java.awt.headless",
-            "testfx.headless", "testfx.robot", "headless.geometry"}) {
+            "testfx.headless", "testfx.robot", "headless.geometry", "formcoach.threads"}) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
