@@ -1,7 +1,6 @@
 package org.formcoach.app;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -48,8 +47,7 @@ final class CompareDialog {
         attempt.setPrefColumnCount(34);
         ComboBox<Exercise> exercise = new ComboBox<>();
         exercise.setId("compare-exercise");
-        exercise.getItems().setAll(catalog.exercises().values().stream()
-                .sorted(Comparator.comparing(Exercise::name)).toList());
+        exercise.getItems().setAll(catalog.exercisesByName());
         exercise.setConverter(new StringConverter<>() {
             @Override
             public String toString(Exercise e) {

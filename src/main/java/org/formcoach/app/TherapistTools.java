@@ -1,7 +1,6 @@
 package org.formcoach.app;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
@@ -153,7 +152,7 @@ final class TherapistTools {
     }
 
     private Optional<Exercise> askExercise(Window window, Exercise current) {
-        var exercises = catalog.exercises().values().stream().sorted(Comparator.comparing(Exercise::name)).toList();
+        var exercises = catalog.exercisesByName();
         if (exercises.isEmpty()) {
             problem(null, "Cannot review a video", "there are no exercises to judge it by");
             return Optional.empty();

@@ -10,6 +10,7 @@ import org.formcoach.io.OutputFile;
 import org.formcoach.recording.Tracks;
 import org.formcoach.report.HtmlReport;
 import org.formcoach.report.ReportFile;
+import org.formcoach.routine.Catalog;
 import org.formcoach.routine.Exercise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +66,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Exercise exercise = routinesOption.exercise(exerciseId, err, NAME).orElse(null);
+        Catalog catalog = routinesOption.load(err);
+        Exercise exercise = routinesOption.exercise(catalog, exerciseId, err, NAME).orElse(null);
         if (exercise == null) {
             return ExitCode.BAD_INPUT;
         }
@@ -78,11 +80,13 @@ final class CompareCommand implements Callable<Integer> {
             err.println(NAME + ": " + e.getMessage());
             return e.isBadTarget() ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
         }
-        ReviewCommand.Loaded ref = ReviewCommand.load(reference, exerciseId, modelOption, routinesOption, err, NAME);
+        ReviewCommand.Loaded ref = ReviewCommand.load(reference, exerciseId, catalog, modelOption, routinesOption, err,
+                NAME);
         if (ref.media() == null) {
             return ref.code();
         }
-        ReviewCommand.Loaded att = ReviewCommand.load(attempt, exerciseId, modelOption, routinesOption, err, NAME);
+        ReviewCommand.Loaded att = ReviewCommand.load(attempt, exerciseId, catalog, modelOption, routinesOption, err,
+                NAME);
         if (att.media() == null) {
             return att.code();
         }

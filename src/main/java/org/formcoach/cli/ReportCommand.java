@@ -56,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
             err.println(NAME + ": " + e.getMessage());
             return e.isBadTarget() ? ExitCode.BAD_INPUT : ExitCode.FAILURE;
         }
-        ReviewCommand.Loaded loaded = ReviewCommand.load(file, exerciseId, modelOption, routinesOption, err, NAME);
+        ReviewCommand.Loaded loaded = ReviewCommand.load(file, exerciseId, routinesOption.load(err), modelOption,
+                routinesOption, err, NAME);
         if (loaded.media() == null) {
             return loaded.code();
         }

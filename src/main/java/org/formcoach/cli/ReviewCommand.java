@@ -46,7 +46,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Loaded loaded = load(file, exerciseId, modelOption, routinesOption, err, NAME);
+        Loaded loaded = load(file, exerciseId, routinesOption.load(err), modelOption, routinesOption, err, NAME);
         if (loaded.media() == null) {
             return loaded.code();
         }
@@ -70,26 +70,26 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     /**
-     * Loads a recording, or analyses a video with {@code exerciseId}; on failure says why in one line
-     * on {@code err} and returns {@link Loaded#failed} with the exit code.
+     * Loads a recording, or analyses a video with {@code exerciseId} from {@code catalog}; on failure
+     * says why in one line on {@code err} and returns {@link Loaded#failed} with the exit code.
      */
-    static Loaded load(Path file, String exerciseId, ModelOption model, RoutinesOption routines,
+    static Loaded load(Path file, String exerciseId, Catalog catalog, ModelOption model, RoutinesOption routines,
             PrintWriter err, String name) throws InterruptedException {
-        Catalog catalog = routines.load(err);
+        boolean video = ReviewSources.needsExercise(file);
         Exercise exercise = null;
-        if (exerciseId != null || ReviewSources.needsExercise(file)) {
+        if (exerciseId != null || video) {
             if (exerciseId == null) {
                 err.println(name + ": " + file + " is a video, not a recording: say what is in it with --exercise ID"
                         + " (see 'formcoach routines')");
                 return Loaded.failed(ExitCode.BAD_INPUT);
             }
-            Optional<Exercise> known = routines.exercise(exerciseId, err, name);
+            Optional<Exercise> known = routines.exercise(catalog, exerciseId, err, name);
             if (known.isEmpty()) {
                 return Loaded.failed(ExitCode.BAD_INPUT);
             }
             exercise = known.get();
         }
-        if (ReviewSources.needsExercise(file)) {
+        if (video) {
             err.println(name + ": analysing " + file.getFileName() + "…");
         }
         try {

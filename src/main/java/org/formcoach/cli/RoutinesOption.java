@@ -29,7 +29,12 @@ final class RoutinesOption {
      * prefixed by {@code command}) which ids exist.
      */
     java.util.Optional<org.formcoach.routine.Exercise> exercise(String id, PrintWriter err, String command) {
-        Catalog catalog = load(err);
+        return exercise(load(err), id, err, command);
+    }
+
+    /** As {@link #exercise(String, PrintWriter, String)}, from a catalog already loaded. */
+    java.util.Optional<org.formcoach.routine.Exercise> exercise(Catalog catalog, String id, PrintWriter err,
+            String command) {
         java.util.Optional<org.formcoach.routine.Exercise> exercise = catalog.exercise(id);
         if (exercise.isEmpty() && catalog.exercises().isEmpty()) {
             err.println(command + ": " + noRoutinesIn(directory()));

@@ -30,6 +30,11 @@ public record Catalog(Map<String, Exercise> exercises, Map<String, Routine> rout
         return Optional.ofNullable(exercises.get(id));
     }
 
+    /** Every exercise, in the order of their names (for a picker). */
+    public List<Exercise> exercisesByName() {
+        return exercises.values().stream().sorted(java.util.Comparator.comparing(Exercise::name)).toList();
+    }
+
     public Optional<Routine> routine(String id) {
         return Optional.ofNullable(routines.get(id));
     }
