@@ -12,12 +12,12 @@ public enum MoveNetModel {
             new ModelFile("movenet-lightning.pt",
                     "87112bc47810e658a94803b8958c69c58e39c854c5500d9bbc19d6ae329106bc", 9416701L),
             new ModelFile("movenet-lightning-int8.pt",
-                    "01758c55106a20e032eaba1da95bfaa321a4051cb4cbc61a120e221fb0e8bc0f", 2836654L)),
+                    "ec76e95252dc5f895c6fa1b05782715a0b3d2e7e192cff300cac4f4dda770e74", 2836015L)),
     THUNDER("thunder", 256,
             new ModelFile("movenet-thunder.pt",
                     "5756172e7316a91f8fe1a3670022d81309f29fc53649655974f0dc1c58d00c72", 25123693L),
             new ModelFile("movenet-thunder-int8.pt",
-                    "0e78b7c867938fa21dc06276a1ead821df8f57e2eb0ad478e54626542469d6f9", 7003613L));
+                    "cf65b3de3ee5088e1748b1c403b537204495cb337cbbfa6a36e22d80005cf0c4", 7002982L));
 
     private final String id;
     private final int inputSize;
