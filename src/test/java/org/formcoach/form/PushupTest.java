@@ -221,6 +221,19 @@ class PushupTest {
     }
 
     @Test
+    void someoneStandingInFrontOfTheCameraIsNotInAFloorPushup() {
+        // arms bending while standing would read as reps on the reach signal; from the front only the
+        // trunk seen end-on (the hips close to the shoulders in the picture) is a body on the floor
+        Random random = new Random(13);
+        Skeleton standing = Skeleton.standing(View.FRONT).withNoise(2);
+        Clip clip = new Clip(evaluator(floor, 8)).play(4 * 3.0,
+                t -> standing.withElbowAngle(elbowAt(t % 3, 3, 60)).pose(random));
+        assertEquals(View.FRONT, clip.last().view());
+        assertEquals(0, clip.events(FormEvent.Type.REP_COUNTED).size());
+        assertTrue(clip.firstCue(ExerciseEvaluator.CUE_POSITION).text().startsWith("get into your push-up position"));
+    }
+
+    @Test
     void aThreeQuarterViewCountsOnTheNearElbowAndStillJudgesTheHips() {
         Random random = new Random(12);
         Skeleton plank = Skeleton.pushup(View.RIGHT_THREE_QUARTER, FLOOR_PITCH).withNoise(2);
