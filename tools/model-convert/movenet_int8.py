@@ -106,10 +106,11 @@ class MoveNetInt8(MoveNet):
         """The steps from the graph input up to the first convolution's input when they only normalise
         the image as ``x * k - c`` (Cast, shape ops that keep the shape, Sub of zeros, Mul by one k for
         every channel, Sub of one c): (their names, the name of the last, k, c). Anything else: None."""
-        names, k, c, zero_sub = [], None, None, False
+        names, k, c, zero_sub, first_conv = [], None, None, False, None
         for step in self._plan:
             node = step["node"]
             if node.op in CONV_OPS:
+                first_conv = node
                 break
             consts = [self.graph.constants[i] for i in node.inputs if i in self.graph.constants]
             if node.op in ("Unpack", "ExpandDims", "Squeeze", "Pack") or (
@@ -126,8 +127,7 @@ class MoveNetInt8(MoveNet):
             names.append(node.name)
         if k is None or c is None or not zero_sub:
             return None
-        first_conv = next(s for s in self._plan if s["node"].op in CONV_OPS)
-        if first_conv["node"].inputs[0].partition(":")[0] != names[-1]:
+        if first_conv is None or first_conv.inputs[0].partition(":")[0] != names[-1]:
             return None
         # nothing outside these steps may read their intermediate values
         inside = set(names)
@@ -202,22 +202,26 @@ class MoveNetInt8(MoveNet):
         self.register_buffer("input_offset", torch.tensor(-c, dtype=torch.float32))
         image = torch.randint(0, 256, self.input_shape, dtype=torch.int32, generator=torch.Generator().manual_seed(1))
         env = {next(n.name for n in self.graph.nodes if n.op == "Placeholder"): Value(image)}
-
-        def get(ref):
-            name, _, idx = ref.partition(":")
-            if name in self.graph.constants:
-                return self._const(name)
-            v = env[name]
-            return v[int(idx or 0)] if isinstance(v, list) else v
-
         for step in self._plan:
             if step["node"].name in names:
-                env[step["node"].name] = self._eval(step["node"], step, get)
+                env[step["node"].name] = self._eval(step["node"], step, lambda ref: self._lookup(env, ref))
         original = env[last].nhwc()
-        one_step = torch.add(self.input_offset, image, alpha=k)
+        one_step = self._normalised(image, k)
         if original.shape != one_step.shape or (original - one_step).abs().max().item() > 1e-6:
             raise SystemExit("movenet_int8: the one-step input normalisation does not match the graph's")
         self.folded_input = (set(names), last, k)
+
+    def _normalised(self, image, k):
+        """The image normalised in one step (the folded input steps)."""
+        return torch.add(self.input_offset, image, alpha=k)
+
+    def _lookup(self, env, ref):
+        """The value of a graph reference ('name' or 'name:index') in ``env``, or a constant."""
+        name, _, idx = ref.partition(":")
+        if name in self.graph.constants:
+            return self._const(name)
+        v = env[name]
+        return v[int(idx or 0)] if isinstance(v, list) else v
 
     @staticmethod
     def _key(name):
@@ -310,11 +314,7 @@ class MoveNetInt8(MoveNet):
         self._seen = set()
 
         def raw(ref):
-            name, _, idx = ref.partition(":")
-            if name in g.constants:
-                return self._const(name)
-            v = env[name]
-            return v[int(idx or 0)] if isinstance(v, list) else v
+            return self._lookup(env, ref)
 
         def get(ref):
             return self._float(raw(ref))
@@ -324,7 +324,7 @@ class MoveNetInt8(MoveNet):
         folded = self.folded_input if self.mode == "quant" else None
         if folded is not None:
             skipped, last, k = folded
-            env[last] = Value(torch.add(self.input_offset, image, alpha=k))
+            env[last] = Value(self._normalised(image, k))
         for step in self._plan:
             node = step["node"]
             name = node.name
