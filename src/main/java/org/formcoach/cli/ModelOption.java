@@ -49,7 +49,7 @@ final class ModelOption {
 
     /** The inference threads: {@code --threads}, else {@code -Dformcoach.threads}, else the mode's default. */
     static int threads(Integer option, int modeDefault) {
-        return option != null ? option : Integer.getInteger("formcoach.threads", modeDefault);
+        return option != null ? option : PyTorchRuntime.threadsFor(modeDefault);
     }
 
     private MoveNetEstimator load(int defaultThreads) {

@@ -87,6 +87,11 @@ public final class PyTorchRuntime {
 
     /** {@link #DEFAULT_THREADS}, unless {@code -Dformcoach.threads=N} says otherwise. */
     public static int configureDefault() {
-        return configure(Integer.getInteger("formcoach.threads", DEFAULT_THREADS));
+        return configure(threadsFor(DEFAULT_THREADS));
+    }
+
+    /** The thread count for a mode whose default is {@code modeDefault}: {@code -Dformcoach.threads=N} wins. */
+    public static int threadsFor(int modeDefault) {
+        return Integer.getInteger("formcoach.threads", modeDefault);
     }
 }
