@@ -25,8 +25,8 @@ final class ModelOption {
     String precision;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Inference threads (default: 1 from a camera, 2 for files analysed as fast as they go;"
-                    + " -Dformcoach.threads=N sets both).")
+            description = "Inference threads (default: 1 from a camera; for files analysed as fast as they go 1 with"
+                    + " lightning, 2 with thunder; -Dformcoach.threads=N sets all).")
     Integer threads;
 
     @Option(names = "--model-file", paramLabel = "FILE.pt",
@@ -42,9 +42,9 @@ final class ModelOption {
         return load(PyTorchRuntime.DEFAULT_THREADS);
     }
 
-    /** Loads the chosen model to analyse files as fast as they go: both cores for inference. */
+    /** Loads the chosen model to analyse files as fast as they go (the model's own thread count). */
     MoveNetEstimator loadForFiles() {
-        return load(PyTorchRuntime.FILE_THREADS);
+        return load(PyTorchRuntime.fileThreads(model));
     }
 
     /** The inference threads: {@code --threads}, else {@code -Dformcoach.threads}, else the mode's default. */

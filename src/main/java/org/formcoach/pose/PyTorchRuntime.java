@@ -17,12 +17,19 @@ public final class PyTorchRuntime {
     public static final int DEFAULT_THREADS = 1;
 
     /**
-     * Intra-op threads when files are analysed as fast as they go (analyze, eval, a video opened for
-     * review): nothing else waits for the cores, and on a quiet 2-core machine Thunder analyses a
-     * 720p video at 1.38× real time with two threads against 0.91× with one (Lightning 2.44× either
-     * way). On a machine busy with other work two threads can collapse; {@code --threads 1} then.
+     * Intra-op threads when files are analysed as fast as they go (analyze, eval, pose, a video opened
+     * for review): for Lightning one, for Thunder two. Lightning infers a frame faster than the capture
+     * thread decodes a 720p H.264 frame, so a second inference thread only competes with the decoder
+     * (720p at 2.57–2.78× real time with one thread against 1.82–2.57× with two, INT8; FP32 1.79–2.02×
+     * against 1.62×); Thunder is bound by inference and gains from the second core (INT8 1.46–1.67×
+     * against 1.36–1.49×, FP32 0.85–0.95× against 0.66–0.73×). docs/BENCHMARKS.md, "Threads per mode".
      */
-    public static final int FILE_THREADS = 2;
+    public static int fileThreads(MoveNetModel model) {
+        return switch (model) {
+            case LIGHTNING -> 1;
+            case THUNDER -> 2;
+        };
+    }
 
     private static final Object LOCK = new Object();
     private static Integer configuredThreads;
