@@ -3,8 +3,10 @@ package org.formcoach.app;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.formcoach.app.model.CoachEngine;
 
 /**
@@ -57,6 +59,30 @@ public final class CoachApp {
             throw failure.get();
         }
         return window.get();
+    }
+
+    /**
+     * Opens a window of its own for a command (review, compare) and blocks until it is closed, then
+     * shuts JavaFX down. {@code open} builds and shows the window on the JavaFX thread and returns its
+     * stage; if building it fails, the failure is thrown here instead of leaving the command waiting.
+     */
+    static void runWindow(Supplier<Stage> open) throws InterruptedException {
+        startPlatform();
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                open.get().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+            } catch (RuntimeException e) {
+                failure.set(e);
+                closed.countDown();
+            }
+        });
+        closed.await();
+        Platform.exit();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     /** Starts the JavaFX platform unless it runs already. */

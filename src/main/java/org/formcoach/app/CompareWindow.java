@@ -363,19 +363,13 @@ public final class CompareWindow {
         return at;
     }
 
-    /** Opens the comparison on the JavaFX thread; blocks until it is closed when asked. */
-    public static void run(Comparison.Result result, ReviewMedia reference, ReviewMedia attempt, Exercise exercise,
-            boolean block) throws InterruptedException {
-        CoachApp.startPlatform();
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        javafx.application.Platform.runLater(() -> {
+    /** Opens the comparison in a window of its own and blocks until it is closed. */
+    public static void run(Comparison.Result result, ReviewMedia reference, ReviewMedia attempt, Exercise exercise)
+            throws InterruptedException {
+        CoachApp.runWindow(() -> {
             CompareWindow w = new CompareWindow(new Stage(), result, reference, attempt, exercise);
-            w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             w.show();
+            return w.stage();
         });
-        if (block) {
-            closed.await();
-            javafx.application.Platform.exit();
-        }
     }
 }

@@ -400,18 +400,12 @@ public final class ReviewWindow {
         return picture;
     }
 
-    /** Opens the review of {@code model} on the JavaFX thread; blocks until the window is closed when asked. */
-    public static void run(ReviewModel model, boolean block) throws InterruptedException {
-        CoachApp.startPlatform();
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        javafx.application.Platform.runLater(() -> {
+    /** Opens the review of {@code model} in a window of its own and blocks until it is closed. */
+    public static void run(ReviewModel model) throws InterruptedException {
+        CoachApp.runWindow(() -> {
             ReviewWindow w = new ReviewWindow(new Stage(), model);
-            w.stage().setOnHidden(e -> closed.countDown());
             w.show();
+            return w.stage();
         });
-        if (block) {
-            closed.await();
-            javafx.application.Platform.exit();
-        }
     }
 }

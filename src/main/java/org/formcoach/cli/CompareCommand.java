@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (window) {
             try {
-                org.formcoach.app.CompareWindow.run(result, ref.media(), att.media(), exercise, true);
+                org.formcoach.app.CompareWindow.run(result, ref.media(), att.media(), exercise);
             } catch (UnsupportedOperationException | IllegalStateException e) {
                 err.println(NAME + ": cannot open a window (" + e.getMessage() + "); the report was written");
                 return ExitCode.FAILURE;

@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
             return loaded.code();
         }
         try {
-            ReviewWindow.run(new ReviewModel(loaded.media(), loaded.exercise()), true);
+            ReviewWindow.run(new ReviewModel(loaded.media(), loaded.exercise()));
             return ExitCode.OK;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             err.println(NAME + ": cannot open a window (" + e.getMessage() + "); run it on a desktop");

@@ -38,9 +38,9 @@ public final class TextPainter {
     private BufferedImage buffer;
     private boolean java2dFailed;
 
-    /** The font for text of {@code pixels} (the font's size in pixels). */
+    /** The font for text of {@code pixels} (the font's size in pixels): the pictures' bold font. */
     public static Font font(double pixels) {
-        return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(pixels)));
+        return PictureDrawing.font((float) Math.max(8, Math.round(pixels)), true);
     }
 
     /** The font size of the bands of an image {@code width} × {@code height}. */
@@ -222,8 +222,8 @@ public final class TextPainter {
 
     private static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        PictureDrawing.smooth(g);
+        // text measured with CONTEXT (fractional metrics) must fit when drawn
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         return g;
     }
