@@ -65,14 +65,17 @@ class QuantConfig:
     depthwise_bits: bits of the activations that feed a quantised depthwise convolution (7 or 8).
     other_bits: bits of all other quantised activations.
     depthwise_weight_bits: bits of the depthwise convolutions' weights (7 or 8).
+    other_weight_bits: bits of all other quantised convolutions' weights (8; 7 keeps the 16-bit pair
+        sums of fbgemm's AVX2 kernels from saturating, docs/INT8.md "Processors without VNNI").
     pin_relu6: fix the range of ReLU6 outputs to [0, 6] instead of calibrating it.
     """
 
     def __init__(self, float_layers=(), depthwise_bits=8, other_bits=8, pin_relu6=True, only_layers=None,
-                 depthwise_weight_bits=7):
+                 depthwise_weight_bits=7, other_weight_bits=8):
         self.float_layers = set(float_layers)
         self.depthwise_bits = depthwise_bits
         self.depthwise_weight_bits = depthwise_weight_bits
+        self.other_weight_bits = other_weight_bits
         self.other_bits = other_bits
         self.pin_relu6 = pin_relu6
         self.only_layers = set(only_layers) if only_layers is not None else None
@@ -264,7 +267,7 @@ class MoveNetInt8(MoveNet):
     def _make_qconv(self, step, name):
         node = step["node"]
         w = getattr(self, step["weight"]).float().contiguous()
-        bits = self.config.depthwise_weight_bits if self.is_depthwise(step) else 8
+        bits = self.config.depthwise_weight_bits if self.is_depthwise(step) else self.config.other_weight_bits
         obs = PerChannelMinMaxObserver(ch_axis=0, dtype=torch.qint8, qscheme=torch.per_channel_symmetric,
                                        quant_min=-(1 << (bits - 1)), quant_max=(1 << (bits - 1)) - 1)
         obs(w)

@@ -214,6 +214,9 @@ def main():
     parser.add_argument("--variants-only", action="store_true",
                         help="with --sensitivity: measure only the shipped configuration and its variants")
     parser.add_argument("--tuning-step", type=int, default=1, help="use every N-th tuning input (faster sensitivity)")
+    parser.add_argument("--other-weight-bits", type=int, choices=(7, 8), default=8,
+                        help="an experiment: bits of the weights of the convolutions that are not depthwise"
+                             " (the shipped files: 8); write the result to another --out-dir")
     args = parser.parse_args()
     torch.manual_seed(0)
     torch.set_num_threads(1)
@@ -241,7 +244,7 @@ def main():
         if args.sensitivity:
             sensitivity(name, module, float_model, args.calib_root, graph.input_shape()[1], args.sensitivity,
                         args.tuning_step, layers=not args.variants_only, greedy_steps=0 if args.no_greedy else None)
-        module.quantize(config_for(name))
+        module.quantize(config_for(name, other_weight_bits=args.other_weight_bits))
         save(module, graph, os.path.join(args.out_dir, f"movenet-{name}-int8.pt"))
 
 

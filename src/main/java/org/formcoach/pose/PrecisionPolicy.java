@@ -11,11 +11,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The INT8 models are used only where their fidelity was measured: on Linux x86-64 with
  * AVX-512 VNNI. There libtorch's x86 engine runs the 1x1 convolutions through oneDNN's VNNI
- * kernels (32-bit accumulation) and the depthwise ones through fbgemm, with 7-bit inputs so that
- * fbgemm's 16-bit pair sums cannot saturate. On other processors libtorch takes other kernels (on
- * AVX2 the 1x1 convolutions also sum pairs in 16 bits and may saturate with 8-bit activations) whose
- * results have not been checked, so FormCoach uses float32 there and says so in one log line.
- * models/README.md has the measurements.
+ * kernels (32-bit accumulation) and the depthwise ones through fbgemm, with 7-bit weights so that
+ * fbgemm's 16-bit pair sums cannot saturate. Without VNNI, libtorch sends every quantised
+ * convolution to fbgemm, whose AVX2 kernels also sum pairs in 16 bits and saturate on the 8-bit
+ * weights of the other convolutions: on an emulated AVX2 processor (Haswell) INT8 Lightning follows
+ * another person on one of the five test photographs and twice as many keypoints drift (docs/INT8.md,
+ * "Processors without VNNI"). So FormCoach uses float32 there and says so in one log line; on ARM
+ * nothing has been measured.
  */
 public final class PrecisionPolicy {
 
@@ -55,9 +57,15 @@ public final class PrecisionPolicy {
             return new Choice(Precision.FP32, "FP32 (asked for)");
         }
         if (r.equals("int8")) {
-            return new Choice(Precision.INT8, proven ? "INT8 (asked for; this CPU has AVX-512 VNNI, where INT8 is proven)"
-                    : "INT8 (asked for) on a CPU without AVX-512 VNNI (" + describe(cpu)
-                    + "): its fidelity has NOT been checked there; --precision fp32 is the safe choice");
+            if (proven) {
+                return new Choice(Precision.INT8, "INT8 (asked for; this CPU has AVX-512 VNNI, where INT8 is proven)");
+            }
+            String risk = cpu.linux() && cpu.x86_64()
+                    ? "on x86-64 without VNNI the INT8 models drift from float32 (measured on an emulated AVX2 CPU:"
+                    + " docs/INT8.md)"
+                    : "its fidelity has NOT been checked there";
+            return new Choice(Precision.INT8, "INT8 (asked for) on a CPU without AVX-512 VNNI (" + describe(cpu)
+                    + "): " + risk + "; --precision fp32 is the safe choice");
         }
         if (!r.equals("auto")) {
             throw new IllegalArgumentException("unknown precision '" + requested + "' (use auto, int8 or fp32)");
@@ -82,7 +90,7 @@ public final class PrecisionPolicy {
             return "Linux on " + cpu.arch();
         }
         String model = cpu.model().isEmpty() ? "an x86-64 CPU" : cpu.model();
-        return model + " without " + PROVEN_FLAG + (cpu.has("avx_vnni") ? " (it has avx_vnni: a kernel path not"
-                + " checked yet)" : "");
+        return model + " without " + PROVEN_FLAG + (cpu.has("avx_vnni") ? " (it has avx_vnni, but libtorch"
+                + " takes oneDNN's VNNI kernels only with AVX-512 VNNI)" : "");
     }
 }

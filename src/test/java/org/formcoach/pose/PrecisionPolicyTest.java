@@ -43,7 +43,7 @@ class PrecisionPolicyTest {
         assertEquals(Precision.FP32, avx2.precision());
         assertTrue(avx2.reason().contains("AVX-512 VNNI") && avx2.reason().contains("Test CPU"), avx2.reason());
         PrecisionPolicy.Choice alderLake = PrecisionPolicy.decide("auto", linux("avx2", "avx_vnni"));
-        assertEquals(Precision.FP32, alderLake.precision(), "avx_vnni is another kernel path, not checked");
+        assertEquals(Precision.FP32, alderLake.precision(), "avx_vnni: libtorch takes fbgemm's AVX2 kernels");
         assertTrue(alderLake.reason().contains("avx_vnni"), alderLake.reason());
         PrecisionPolicy.Choice arm = PrecisionPolicy.decide("AUTO",
                 new CpuFeatures("linux", "aarch64", "", Set.of("asimd", "asimddp")));
@@ -59,7 +59,11 @@ class PrecisionPolicyTest {
         assertEquals(Precision.FP32, PrecisionPolicy.decide("fp32", linux("avx512_vnni")).precision());
         PrecisionPolicy.Choice forced = PrecisionPolicy.decide("int8", linux("avx2"));
         assertEquals(Precision.INT8, forced.precision());
-        assertTrue(forced.reason().contains("NOT been checked"), forced.reason());
+        assertTrue(forced.reason().contains("drift") && forced.reason().contains("fp32"), forced.reason());
+        PrecisionPolicy.Choice armForced = PrecisionPolicy.decide("int8",
+                new CpuFeatures("linux", "aarch64", "", Set.of("asimd")));
+        assertEquals(Precision.INT8, armForced.precision());
+        assertTrue(armForced.reason().contains("NOT been checked"), armForced.reason());
         assertThrows(IllegalArgumentException.class, () -> PrecisionPolicy.decide("int4", linux("avx512_vnni")));
     }
 
