@@ -15,7 +15,9 @@ import org.formcoach.routine.TrackerSpec;
  *   <li><b>angle</b>: the joint angle (the elbow) of the arm nearer the camera, when that arm is seen
  *       side-on: in a side or three-quarter view, with all three keypoints confident, both segments
  *       long enough to be seen along their length, and the angle one an elbow can make. A hidden far
- *       arm is never read.</li>
+ *       arm is never read. When the upper arm turns out of the picture on the way down (a camera in
+ *       front of the body's side, as at three quarters), the angle is corrected for it (see
+ *       {@link #unforeshortened}).</li>
  *   <li><b>reach</b>: the shoulder-to-wrist distance as a fraction of the arm's length (the longest
  *       the arm has looked over the last seconds), averaged over the arms in view. It works from the
  *       front, where the elbow angle is foreshortened: a push-up lowers the shoulders toward the hands.</li>
@@ -41,6 +43,18 @@ final class RepSignal {
      * so its angle means little. Upper arm and forearm are of similar length on a real arm.
      */
     static final double MIN_SEGMENT_RATIO = 0.45;
+    /**
+     * The upper arm looks shorter than this fraction of its usual length (against the forearm) only when
+     * it points out of the picture; keypoint jitter on a side-on arm moves the ratio by up to about 25 %
+     * (0.75–1.0 at the tops of the corpus's side-view clips), so smaller changes are left alone.
+     */
+    static final double FORESHORTENED = 0.8;
+    /**
+     * The upper arm's usual length against the forearm: the median over this many straight-arm frames
+     * (about 1.5 s at 30 fps), known once at least {@link #MIN_STRAIGHT_ARM_FRAMES} were seen.
+     */
+    static final int STRAIGHT_ARM_FRAMES = 45;
+    static final int MIN_STRAIGHT_ARM_FRAMES = 5;
     /** The arm's length is the 90th percentile of what it looked over this window. */
     static final double ARM_WINDOW_SECONDS = 10;
     /** Reach needs this long a window to know the arm's length. */
@@ -50,6 +64,8 @@ final class RepSignal {
     private final ArrayDeque<long[]> armLengths = new ArrayDeque<>(); // {t, length in 1/1000 px}
     private long firstArmT = -1;
     private Source current;
+    /** Upper arm over forearm, as seen on recent frames where the arm read straight. */
+    private final ArrayDeque<Double> straightArmRatios = new ArrayDeque<>();
 
     RepSignal(TrackerSpec.Reps spec) {
         this.spec = spec;
@@ -86,11 +102,44 @@ final class RepSignal {
         if (Math.min(first, second) < MIN_SEGMENT_RATIO * Math.max(first, second)) {
             return null;
         }
-        double degrees = Geometry.angle(a, v, c);
+        double degrees = unforeshortened(Geometry.angle(a, v, c), first / second);
         if (degrees < MIN_PLAUSIBLE_ANGLE) {
             return null;
         }
         return new Sample((spec.top() - degrees) / (spec.top() - spec.bottom()), Source.ANGLE, degrees, k.get(1));
+    }
+
+    /**
+     * The elbow angle with the upper arm's turn out of the picture taken out. In a push-up the forearm
+     * stands nearly upright on the hand and is seen along its length from any side, while the upper arm
+     * swings back and, seen from in front of the body's side, toward or away from the camera: its picture
+     * shrinks by the cosine of that turn and the elbow looks straighter than it is (a real 90° reads
+     * 110–120° at about 35° from side-on). With the forearm in the picture's plane the dot product of the
+     * two segments is the same in the picture as in space, so cos(true) = cos(seen) × (upper arm seen /
+     * upper arm's length), and the upper arm's length is the forearm's times their usual ratio, learnt on
+     * straight-arm frames. Only below the top and beyond {@link #FORESHORTENED}: a straight arm is never
+     * read as bent, and jitter is left alone.
+     *
+     * @param seen          the angle in the picture, degrees
+     * @param upperOverFore the upper arm's length over the forearm's in the picture
+     */
+    private double unforeshortened(double seen, double upperOverFore) {
+        if (seen >= spec.top()) {
+            straightArmRatios.addLast(upperOverFore);
+            if (straightArmRatios.size() > STRAIGHT_ARM_FRAMES) {
+                straightArmRatios.removeFirst();
+            }
+            return seen;
+        }
+        if (straightArmRatios.size() < MIN_STRAIGHT_ARM_FRAMES) {
+            return seen;  // the arm has not been seen straight yet
+        }
+        double usual = straightArmRatios.stream().sorted().skip(straightArmRatios.size() / 2).findFirst().orElseThrow();
+        double shown = upperOverFore / usual;
+        if (shown >= FORESHORTENED) {
+            return seen;
+        }
+        return Math.toDegrees(Math.acos(Math.cos(Math.toRadians(seen)) * shown));
     }
 
     private Sample reach(Body body, long t) {
@@ -148,5 +197,6 @@ final class RepSignal {
         armLengths.clear();
         firstArmT = -1;
         current = null;
+        straightArmRatios.clear();
     }
 }
