@@ -17,6 +17,7 @@ ff() { ffmpeg -v error -y -threads 1 "$@"; }
 ff -i "$src/pose_classification_pushups_and_squats.gif" -vf "crop=310:174:0:0,fps=10,format=yuv420p" "${enc[@]}" "$out/pushup-side-01.mp4"
 ff -i "$src/pushup.mp4" -vf "scale=640:-2,format=yuv420p" -r 30 "${enc[@]}" "$out/pushup-side-02.mp4"
 ff -i "$src/fitness-body-feedback.gif" -vf "crop=152:264:0:0,fps=10,format=yuv420p" "${enc[@]}" "$out/pushup-front-setup-01.mp4"
+ff -ss 44 -i "$src/cdc_pushups.mp4" -vf "crop=360:242:0:14,format=yuv420p" "${enc[@]}" "$out/pushup-knee-three-quarter-01.mp4"
 ff -i "$src/webcam_demo.gif" -t 7.8 -vf "fps=15,format=yuv420p" "${enc[@]}" "$out/head-rotation-01.mp4"
 ff -i "$src/head-pose-face-detection-female.gif" -vf "fps=12,format=yuv420p" "${enc[@]}" "$out/head-rotation-02.mp4"
 ff -i "$src/head-pose-face-detection-male.gif" -vf "fps=12,format=yuv420p" "${enc[@]}" "$out/upright-front-01.mp4"

@@ -12,6 +12,8 @@ import java.util.List;
  * @param view     how the camera sees the person: front, three-quarter-left, side-right, ...
  * @param people   how many people are in view
  * @param reps     for counted exercises: the full-range reps and when each bottomed out
+ * @param form     good, faulty, or {@value #FORM_UNLABELLED} when only the count is labelled (the form
+ *                 is a matter of degree): then no fault cue is scored on the clip
  * @param faults   episodes of visible form faults (empty for good form)
  * @param posture  for posture clips: what the posture was, when
  * @param turns    for head-rotation clips: the directions the person turns the head to (their own
@@ -23,11 +25,19 @@ public record ClipLabel(String clip, String exercise, String view, int people, R
         List<Fault> faults, List<Segment> posture, List<Span> holds, List<String> turns, Double after,
         String notes) {
 
+    /** The form of a clip whose fault cues are not scored. */
+    public static final String FORM_UNLABELLED = "unlabelled";
+
     public ClipLabel {
         faults = faults == null ? List.of() : List.copyOf(faults);
         posture = posture == null ? List.of() : List.copyOf(posture);
         holds = holds == null ? List.of() : List.copyOf(holds);
         turns = turns == null ? List.of() : List.copyOf(turns);
+    }
+
+    /** Whether the clip's form is labelled, so its fault cues are scored. */
+    public boolean formLabelled() {
+        return !FORM_UNLABELLED.equals(form);
     }
 
     /** Full-range reps and when each bottomed out; partial attempts are listed apart and do not count. */

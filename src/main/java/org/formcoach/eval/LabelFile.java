@@ -48,6 +48,10 @@ public record LabelFile(List<ClipLabel> clips) {
                 if (!Files.isRegularFile(dir.resolve(c.clip()))) {
                     throw new Invalid(file + ": clip '" + c.clip() + "' is not in " + dir);
                 }
+                if (!c.formLabelled() && !c.faults().isEmpty()) {
+                    throw new Invalid(file + ": clip '" + c.clip() + "' has form: " + ClipLabel.FORM_UNLABELLED
+                            + " and fault episodes; label its faults or leave them out");
+                }
             }
             return labels;
         } catch (JsonProcessingException e) {

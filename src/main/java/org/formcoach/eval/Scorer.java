@@ -54,6 +54,12 @@ public final class Scorer {
         boolean watch = exercise.tracker() instanceof TrackerSpec.Watch;
         List<AnalysisReport.CueEntry> faultCues = watch ? List.of()
                 : report.cues().stream().filter(c -> isFaultCue(exercise, c)).toList();
+        if (!label.formLabelled()) {
+            if (!faultCues.isEmpty()) {
+                remarks.add(faultCues.size() + " fault cues not scored: the form is not labelled");
+            }
+            faultCues = List.of();
+        }
         int found = 0;
         for (ClipLabel.Fault f : label.faults()) {
             boolean hit = faultCues.stream().anyMatch(c -> near(c.t(), f.from(), f.to()) && matches(f, c, exercise));

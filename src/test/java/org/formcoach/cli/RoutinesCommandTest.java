@@ -61,10 +61,10 @@ class RoutinesCommandTest {
         JsonNode doc = new ObjectMapper().readTree(r.out());
         List<String> ids = new ArrayList<>();
         doc.get("exercises").forEach(e -> ids.add(e.get("id").asText()));
-        assertEquals(15, ids.size());
+        assertEquals(16, ids.size());
         assertTrue(ids.containsAll(List.of("chest-opener", "shoulder-rolls", "head-rotation-check", "rhomboid-release",
                 "childs-pose", "shoulder-activation", "wall-pushup", "counter-pushup", "chair-pushup", "floor-pushup",
-                "desk-posture")));
+                "knee-pushup", "desk-posture")));
         assertEquals(5, doc.get("routines").size());
         JsonNode office = doc.get("routines").get(2);
         assertEquals("office-reset", office.get("id").asText());

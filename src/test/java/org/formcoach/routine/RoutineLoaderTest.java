@@ -421,7 +421,7 @@ class RoutineLoaderTest {
         Catalog c = new RoutineLoader().load(SHIPPED);
         assertEquals(List.of(), c.errors());
         assertEquals(List.of("band-row", "chair-pushup", "chest-opener", "childs-pose", "counter-pushup", "desk-posture",
-                "floor-pushup", "head-rotation-check", "rhomboid-release", "seated-forward-fold",
+                "floor-pushup", "head-rotation-check", "knee-pushup", "rhomboid-release", "seated-forward-fold",
                 "seated-shoulder-activation", "shoulder-activation", "shoulder-rolls", "thoracic-rotation",
                 "wall-pushup"), List.copyOf(c.exercises().keySet()));
         assertEquals(List.of("daily", "evening-wind-down", "office-reset", "warm-up", "weekend-session"),
