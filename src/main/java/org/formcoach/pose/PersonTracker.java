@@ -15,8 +15,13 @@ import org.opencv.core.Mat;
  * tracking (one model call a frame, as with one person). When they are lost for a moment, only
  * someone found where they were is taken up again, so a bystander does not take over.
  *
- * <p>Comparing costs a second model call a frame for about a second after someone comes into view.
- * Not thread-safe: one per inference thread.
+ * <p>Someone small in the picture (a camera far across the room, a person lying on the floor) can be
+ * too small for the model when the whole picture is shrunk to its input. So while the whole picture
+ * shows no one, one zoomed part of it is searched too, a different part each frame
+ * ({@link #searchTiles}); once found there, crop tracking follows them at full resolution.
+ *
+ * <p>Comparing costs a second model call a frame for about a second after someone comes into view, and
+ * searching a second call a frame while no one is in view. Not thread-safe: one per inference thread.
  */
 public final class PersonTracker {
 
@@ -35,7 +40,17 @@ public final class PersonTracker {
     /** Weight of movement against size in choosing the exerciser (movement in body heights per second). */
     static final double MOTION_WEIGHT = 4.0;
 
+    /**
+     * Someone found only in a zoomed part of the picture must show at least this many keypoints and a
+     * torso to follow (zooming into clutter can make a weak "person" of a few keypoints).
+     */
+    static final int MIN_ZOOMED_KEYPOINTS = 8;
+    /** The zoomed parts are at most this fraction of the picture's long side. */
+    static final double TILE_FRACTION = 0.6;
+
     private final double minScore;
+    /** The zoomed part of the picture to search next, an index into {@link #searchTiles}. */
+    private int tile;
     /** Someone is being followed: no search for others until they are lost. */
     private boolean following;
     /** Where to look for them next (null: the whole picture, when they fill much of it). */
@@ -63,6 +78,13 @@ public final class PersonTracker {
         PoseEstimate found = estimator.estimate(image, following && next != null ? next
                 : Crop.wholeImage(width, height));
         Pose pose = person(found.pose());
+        if (pose == null && !following) {
+            // no one in the whole picture: someone small in it may show up zoomed in on a part of it
+            List<Crop> tiles = searchTiles(width, height);
+            PoseEstimate zoomed = estimator.estimate(image, tiles.get(tile++ % tiles.size()));
+            found = sum(zoomed, found);
+            pose = smallPerson(zoomed.pose());
+        }
         if (pose == null) {
             lose(timestampNanos);
             return withPose(found, null);
@@ -98,6 +120,7 @@ public final class PersonTracker {
 
     /** Forget everyone: the next frame is searched whole (a new video, a new exercise). */
     public void reset() {
+        tile = 0;
         following = false;
         next = null;
         candidates = List.of();
@@ -173,15 +196,50 @@ public final class PersonTracker {
         return lastPlace != null && lostAt != Long.MIN_VALUE && (t - lostAt) / 1e9 <= REACQUIRE_SECONDS;
     }
 
+    /**
+     * The parts of a picture searched in turn for someone small: squares of side min(width, height,
+     * {@link #TILE_FRACTION} × the long side), overlapping by at least half, from edge to edge (a
+     * 1280×720 picture: three squares of 720, each seen 1.8 times larger than in the whole picture).
+     */
+    static List<Crop> searchTiles(int width, int height) {
+        double side = Math.min(Math.min(width, height), TILE_FRACTION * Math.max(width, height));
+        List<Crop> tiles = new ArrayList<>();
+        for (double y : positions(height, side)) {
+            for (double x : positions(width, side)) {
+                tiles.add(new Crop(x, y, side));
+            }
+        }
+        return tiles;
+    }
+
+    /** Evenly spaced starts of {@code side}-long pieces covering {@code length}, at most half a piece apart. */
+    private static double[] positions(int length, double side) {
+        int n = (int) Math.ceil((length - side) / (side / 2) - 1e-9) + 1;
+        double[] starts = new double[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = n == 1 ? (length - side) / 2 : i * (length - side) / (n - 1);
+        }
+        return starts;
+    }
+
+    /** A person found in a zoomed part: more keypoints than {@link #person} asks, and a torso to follow. */
+    private Pose smallPerson(Pose pose) {
+        return visible(pose) >= MIN_ZOOMED_KEYPOINTS && CropTracker.cropAround(pose) != null ? pose : null;
+    }
+
     /** The pose if it is a person (enough confident keypoints), else null. */
     private Pose person(Pose pose) {
+        return visible(pose) >= MIN_VISIBLE_KEYPOINTS ? pose : null;
+    }
+
+    private int visible(Pose pose) {
         int visible = 0;
         for (PosePoint p : pose.points()) {
             if (p.score() >= minScore) {
                 visible++;
             }
         }
-        return visible >= MIN_VISIBLE_KEYPOINTS ? pose : null;
+        return visible;
     }
 
     private static PoseEstimate withPose(PoseEstimate e, Pose pose) {

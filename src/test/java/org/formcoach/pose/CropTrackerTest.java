@@ -19,7 +19,7 @@ import org.opencv.imgproc.Imgproc;
 class CropTrackerTest {
 
     @Test
-    void withNobodyFoundTheWholeImageIsSearched() {
+    void withNobodyFoundTheWholeImageAndOneZoomedPartOfItAreSearchedEachFrame() {
         List<Crop> asked = new ArrayList<>();
         PoseEstimator nobody = new PersonTrackerTest.Fake(crop -> {
             asked.add(crop);
@@ -34,7 +34,9 @@ class CropTrackerTest {
         } finally {
             image.release();
         }
-        assertEquals(List.of(Crop.wholeImage(640, 480), Crop.wholeImage(640, 480), Crop.wholeImage(640, 480)), asked);
+        List<Crop> parts = PersonTracker.searchTiles(640, 480);
+        assertEquals(List.of(Crop.wholeImage(640, 480), parts.get(0), Crop.wholeImage(640, 480), parts.get(1),
+                Crop.wholeImage(640, 480), parts.get(2)), asked);
     }
 
     /**

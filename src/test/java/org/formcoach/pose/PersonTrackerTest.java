@@ -137,4 +137,57 @@ class PersonTrackerTest {
         assertTrue(calls[0] <= 31, "one search beside the person at the start, then one call a frame: " + calls[0]);
         assertNull(people.track(new Fake(crop -> PoseFixtures.uniform(0, 0, 0)), image, 31 * 33_000_000L).pose());
     }
+
+    @Test
+    void theZoomedPartsCoverThePictureOverlappingByHalf() {
+        List<Crop> wide = PersonTracker.searchTiles(1280, 720);
+        assertEquals(List.of(new Crop(0, 0, 720), new Crop(280, 0, 720), new Crop(560, 0, 720)), wide);
+        List<Crop> webcam = PersonTracker.searchTiles(640, 480);
+        assertEquals(6, webcam.size(), "384-pixel squares, three across and two down: " + webcam);
+        assertEquals(256, webcam.get(5).x(), 1e-9);
+        assertEquals(96, webcam.get(5).y(), 1e-9);
+        List<Crop> upright = PersonTracker.searchTiles(720, 1280);
+        assertEquals(List.of(new Crop(0, 0, 720), new Crop(0, 280, 720), new Crop(0, 560, 720)), upright);
+    }
+
+    @Test
+    void someoneTooSmallForTheWholePictureIsFoundZoomedInAndThenFollowed() {
+        // a small figure at the right: the model sees it only when the crop is at most 720 pixels wide
+        Pose small = figure(1050, 150, 0);
+        List<Crop> asked = new ArrayList<>();
+        Fake model = new Fake(crop -> {
+            asked.add(crop);
+            return crop.size() <= 720 && holds(crop, small) ? small : PoseFixtures.uniform(640, 360, 0.02);
+        });
+        PersonTracker people = new PersonTracker(0.3);
+        Pose coached = null;
+        int frame = 0;
+        while (coached == null && frame < 10) {
+            coached = people.track(model, image, frame++ * 33_000_000L).pose();
+        }
+        assertTrue(coached != null, "found within the three parts of the picture: " + asked);
+        assertEquals(3, frame, "the right-hand part is searched on the third frame");
+        asked.clear();
+        coached = people.track(model, image, frame * 33_000_000L).pose();
+        assertEquals(1050, hipX(coached), 1);
+        assertEquals(1, asked.size(), "then followed with one model call a frame");
+        assertTrue(asked.get(0).size() < 720, "in a crop around them: " + asked.get(0));
+    }
+
+    @Test
+    void aFewKeypointsInAZoomedPartAreNobody() {
+        // clutter seen zoomed in: six confident keypoints (enough for the whole picture, not for a zoomed part)
+        Pose figure = figure(640, 300, 0);
+        List<PosePoint> few = new ArrayList<>();
+        for (int i = 0; i < Keypoint.COUNT; i++) {
+            PosePoint p = figure.points().get(i);
+            few.add(new PosePoint(p.x(), p.y(), i < 6 ? 0.9 : 0.05));
+        }
+        Pose weak = new Pose(few, W, H, Crop.wholeImage(W, H));
+        Fake model = new Fake(crop -> crop.size() <= 720 ? weak : PoseFixtures.uniform(640, 360, 0.02));
+        PersonTracker people = new PersonTracker(0.3);
+        for (int i = 0; i < 6; i++) {
+            assertNull(people.track(model, image, i * 33_000_000L).pose());
+        }
+    }
 }
