@@ -81,7 +81,9 @@ public final class PersonTracker {
         if (pose == null && !following) {
             // no one in the whole picture: someone small in it may show up zoomed in on a part of it
             List<Crop> tiles = searchTiles(width, height);
-            PoseEstimate zoomed = estimator.estimate(image, tiles.get(tile++ % tiles.size()));
+            tile = tile % tiles.size();
+            PoseEstimate zoomed = estimator.estimate(image, tiles.get(tile));
+            tile = (tile + 1) % tiles.size();
             found = sum(zoomed, found);
             pose = smallPerson(zoomed.pose());
         }
