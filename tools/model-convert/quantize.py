@@ -143,11 +143,8 @@ def sensitivity(name, module, float_model, calib_root, size, out, step=1, layers
     shipped = config_for(name)
 
     def config(float_layers=(), only=None, **kw):
-        args = dict(depthwise_bits=shipped.depthwise_bits, other_bits=shipped.other_bits,
-                    pin_relu6=shipped.pin_relu6, depthwise_weight_bits=shipped.depthwise_weight_bits,
-                    other_weight_bits=shipped.other_weight_bits)
-        args.update(kw)
-        return QuantConfig(float_layers=float_layers, only_layers=only, **args)
+        # the shipped configuration with these changes (config_for holds its settings, so none is copied by hand)
+        return config_for(name, float_layers=float_layers, only_layers=only, **kw)
 
     rows = []
     for layer in conv_layers(module) if layers else []:
