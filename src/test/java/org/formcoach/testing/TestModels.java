@@ -1,6 +1,8 @@
 package org.formcoach.testing;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.formcoach.pose.ModelDirectory;
 import org.formcoach.pose.MoveNetEstimator;
@@ -27,5 +29,24 @@ public final class TestModels {
 
     public static synchronized MoveNetEstimator getInt8(MoveNetModel model) {
         return LOADED_INT8.computeIfAbsent(model, m -> MoveNetEstimator.load(m, Precision.INT8, ModelDirectory.resolve()));
+    }
+
+    private static final Map<Precision, Map<MoveNetModel, List<MoveNetEstimator>>> EXTRA = new EnumMap<>(Precision.class);
+
+    /**
+     * {@code count} estimators of the same model file, one per worker thread (an estimator serves one
+     * thread at a time): the shared one ({@link #get} or {@link #getInt8}) and as many more, loaded
+     * once and kept for the rest of the test JVM.
+     */
+    public static synchronized List<MoveNetEstimator> several(MoveNetModel model, Precision precision, int count) {
+        List<MoveNetEstimator> all = new ArrayList<>();
+        all.add(precision == Precision.INT8 ? getInt8(model) : get(model));
+        List<MoveNetEstimator> extra = EXTRA.computeIfAbsent(precision, p -> new EnumMap<>(MoveNetModel.class))
+                .computeIfAbsent(model, m -> new ArrayList<>());
+        while (extra.size() < count - 1) {
+            extra.add(MoveNetEstimator.load(model, precision, ModelDirectory.resolve()));
+        }
+        all.addAll(extra.subList(0, count - 1));
+        return all;
     }
 }
