@@ -41,6 +41,12 @@ public final class Scorer {
                 notes.add("counted " + counted + " of " + truth);
             }
         }
+        String labelledSide = nearSide(label.view());
+        String readSide = nearSide(report.view());
+        if (labelledSide != null && readSide != null && !labelledSide.equals(readSide)) {
+            // the far arm and leg, partly hidden, were read instead of the near ones
+            notes.add("read the " + readSide + " side as the one nearer the camera (labelled " + label.view() + ")");
+        }
         if (exercise.tracker() instanceof TrackerSpec.HeadRotation) {
             for (String way : label.turns()) {
                 if (report.turns().stream().noneMatch(tr -> tr.direction().equals(way))) {
@@ -113,6 +119,17 @@ public final class Scorer {
         }
         return new ClipScore(label.clip(), label.exercise(), label.view(), truth, counted, label.faults().size(),
                 found, faultCues.size(), falseCues, slumps, alerted, falseAlerts, notes, remarks);
+    }
+
+    /**
+     * "left" or "right" for a view with a side nearer the camera (a label's "side-right" or
+     * "three-quarter-left", a report's "right_side"), null for the front or an unknown view.
+     */
+    static String nearSide(String view) {
+        if (view == null) {
+            return null;
+        }
+        return view.contains("left") ? "left" : view.contains("right") ? "right" : null;
     }
 
     /** Cues that name a form fault: the exercise's own rules (not info-level) and the rep counter's tempo and partial cues. */

@@ -11,8 +11,9 @@ import org.formcoach.pose.PosePoint;
  * length that the view does not shorten: the torso of an upright person, the arm of a person in a
  * push-up (whose torso points at a camera in front), the longer of the two over the last seconds
  * (arms bend); or, when the hips are out of view as at a desk, the head–shoulder distance. It picks
- * the side facing the camera by keypoint confidence: the far side is partly hidden, so the model is
- * less sure of it.
+ * the side facing the camera by keypoint confidence (the far side is partly hidden, so the model is
+ * usually less sure of it) and, when that is not clear, by the way the face points against the
+ * body's axis.
  *
  * <p>It remembers the last view and keeps it while the evidence is near a threshold (±20 % on the
  * width ratio, a tie on the confidences), so a person standing at an angle does not make the view
@@ -171,7 +172,10 @@ public final class ViewDetector {
         return longest;
     }
 
-    /** The side facing the camera: higher total confidence, or where the nose points when that ties. */
+    /**
+     * The side facing the camera: higher total confidence; while the confidences are close, the way
+     * the face points against the body's axis; else the side last seen.
+     */
     private View nearSide(Pose pose, boolean sideOn) {
         boolean left = leftIsNear(pose);
         if (sideOn) {
@@ -192,16 +196,52 @@ public final class ViewDetector {
         if (Math.abs(sideBalance) > SIDE_SCORE_MARGIN) {
             return sideBalance > 0;
         }
+        int byFace = nearSideByFace(pose);
+        if (byFace != 0) {
+            return byFace < 0;
+        }
         if (last.hasNearSide()) {
             return !last.rightIsNear();
         }
+        return left >= right;
+    }
+
+    /**
+     * Below this |sin| of the angle between the face's direction and the body's axis the face says
+     * nothing about the near side (a face turned to the camera, a nose on the ears' line).
+     */
+    static final double FACE_AXIS_MIN_SIN = 0.5;
+
+    /**
+     * The near side from the face: -1 left, +1 right, 0 when it cannot tell. A person's right is
+     * their forward direction crossed with their up (head-ward) direction, so with the face pointing
+     * along nose − ears and the body's axis along hips → shoulders (straight up when the hips are
+     * out of view), the sign of that cross product, toward or away from the camera, says which side
+     * the camera sees: standing facing the picture's left, the left side; in a push-up with the head
+     * to the picture's right and the face to the floor, the right side; lying on the back the same
+     * way, the left. Why not only the confidences: in a side-on push-up MoveNet is often as sure of
+     * the far leg as of the near one, and the sums tie.
+     */
+    private int nearSideByFace(Pose pose) {
         PosePoint nose = visible(pose, Keypoint.NOSE);
-        PosePoint ear = midpointOfVisible(pose, Keypoint.LEFT_EAR, Keypoint.RIGHT_EAR);
-        if (nose == null || ear == null || nose.x() == ear.x()) {
-            return left >= right;
+        PosePoint ears = midpointOfVisible(pose, Keypoint.LEFT_EAR, Keypoint.RIGHT_EAR);
+        PosePoint shoulders = midpointOfVisible(pose, Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER);
+        if (nose == null || ears == null || shoulders == null) {
+            return 0;
         }
-        // facing the image's left means the left side is toward the camera
-        return nose.x() < ear.x();
+        PosePoint hips = midpointOfVisible(pose, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP);
+        double faceX = nose.x() - ears.x();
+        double faceY = nose.y() - ears.y();
+        double upX = hips == null ? 0 : shoulders.x() - hips.x();
+        double upY = hips == null ? -1 : shoulders.y() - hips.y();
+        // the picture's y points down: in the world's axes (y up) the cross product's z component
+        // (toward the camera) is -faceX * upY + faceY * upX
+        double towardCamera = -faceX * upY + faceY * upX;
+        double norms = Math.hypot(faceX, faceY) * Math.hypot(upX, upY);
+        if (norms < 1e-9 || Math.abs(towardCamera) / norms < FACE_AXIS_MIN_SIN) {
+            return 0;
+        }
+        return towardCamera > 0 ? 1 : -1;
     }
 
     private PosePoint visible(Pose pose, Keypoint k) {

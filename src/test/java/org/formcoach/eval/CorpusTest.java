@@ -66,6 +66,8 @@ class CorpusTest {
             assertEquals(c.slumps(), c.slumpsAlerted(), "every slump alerted in time: " + why);
             assertEquals(0, c.falseAlerts(), "no posture alert while upright: " + why);
             assertTrue(c.notes().stream().noneMatch(n -> n.contains("turn")), "head turns seen as made: " + why);
+            assertTrue(c.notes().stream().noneMatch(n -> n.contains("nearer the camera")),
+                    "the side nearer the camera read as labelled: " + why);
         }
         assertTrue(summary.faultRecall() >= 0.9, "labelled fault episodes cued: " + table);
         assertTrue(summary.slumps() >= 3, "the corpus has slumps to find: " + table);
