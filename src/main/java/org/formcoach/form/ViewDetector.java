@@ -226,8 +226,8 @@ public final class ViewDetector {
         PosePoint nose = visible(pose, Keypoint.NOSE);
         PosePoint ears = midpointOfVisible(pose, Keypoint.LEFT_EAR, Keypoint.RIGHT_EAR);
         PosePoint shoulders = midpointOfVisible(pose, Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER);
-        if (nose == null || ears == null || shoulders == null) {
-            return 0;
+        if (nose == null || ears == null || shoulders == null || facesTheCamera(pose)) {
+            return 0;  // a face turned to the camera points nowhere in the picture
         }
         PosePoint hips = midpointOfVisible(pose, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP);
         double faceX = nose.x() - ears.x();

@@ -109,6 +109,11 @@ class ViewDetectorTest {
      * {@code faceDown}: a push-up (nose below the ears); otherwise lying on the back, face up.
      */
     private static Pose plankHeadRight(boolean faceDown, boolean mirrored) {
+        return plankHeadRight(faceDown, mirrored, false);
+    }
+
+    /** {@code faceToCamera}: the head turned to the lens, the nose half-way between the two ears. */
+    private static Pose plankHeadRight(boolean faceDown, boolean mirrored, boolean faceToCamera) {
         double[][] xy = new double[Keypoint.COUNT][];
         xy[Keypoint.NOSE.ordinal()] = new double[] {345, faceDown ? 182 : 150};
         xy[Keypoint.LEFT_EYE.ordinal()] = new double[] {340, faceDown ? 174 : 156};
@@ -119,10 +124,15 @@ class ViewDetectorTest {
         xy[Keypoint.LEFT_HIP.ordinal()] = new double[] {180, 180};
         xy[Keypoint.LEFT_KNEE.ordinal()] = new double[] {120, 190};
         xy[Keypoint.LEFT_ANKLE.ordinal()] = new double[] {60, 200};
+        if (faceToCamera) {
+            xy[Keypoint.NOSE.ordinal()] = new double[] {331, 182};
+            xy[Keypoint.LEFT_EAR.ordinal()] = new double[] {321, 166};
+        }
         List<PosePoint> points = new ArrayList<>();
         for (Keypoint k : Keypoint.values()) {
             double[] p = xy[k.ordinal()] != null ? xy[k.ordinal()] : xy[k.mirror().ordinal()];
-            double x = k == k.mirror() || k.id().startsWith("left") ? p[0] : p[0] + 2;  // the far side 2 px off
+            double off = faceToCamera && k.id().endsWith("ear") ? 20 : 2;  // the far side's offset
+            double x = k == k.mirror() || k.id().startsWith("left") ? p[0] : p[0] + off;
             points.add(new PosePoint(mirrored ? 400 - x : x, p[1], 0.8));
         }
         return new Pose(points, 400, 300, Crop.wholeImage(400, 300));
@@ -140,5 +150,10 @@ class ViewDetectorTest {
         ViewDetector d = new ViewDetector(0.3);
         assertEquals(View.LEFT_SIDE, settle(d, plankHeadRight(false, false)));
         assertEquals(View.RIGHT_SIDE, settle(d, plankHeadRight(true, false)));
+        // a face turned to the camera points nowhere: the side stays
+        assertEquals(View.RIGHT_SIDE, settle(d, plankHeadRight(false, false, true)));
+        ViewDetector onTheBack = new ViewDetector(0.3);
+        assertEquals(View.LEFT_SIDE, settle(onTheBack, plankHeadRight(false, false)));
+        assertEquals(View.LEFT_SIDE, settle(onTheBack, plankHeadRight(true, false, true)));
     }
 }
