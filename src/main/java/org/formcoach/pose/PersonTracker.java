@@ -18,7 +18,10 @@ import org.opencv.core.Mat;
  * <p>Someone small in the picture (a camera far across the room, a person lying on the floor) can be
  * too small for the model when the whole picture is shrunk to its input. So while the whole picture
  * shows no one, one zoomed part of it is searched too, a different part each frame
- * ({@link #searchTiles}); once found there, crop tracking follows them at full resolution.
+ * ({@link #searchTiles}); once found there, crop tracking follows them at full resolution. A part
+ * that shows a few confident keypoints but not enough to follow (someone lying far away, seen at a
+ * third of the model's input) is looked at closer in the next frame, a square around those keypoints
+ * ({@link #closerLook}), before the parts are searched on in turn.
  *
  * <p>Comparing costs a second model call a frame for about a second after someone comes into view, and
  * searching a second call a frame while no one is in view. Not thread-safe: one per inference thread.
@@ -47,10 +50,17 @@ public final class PersonTracker {
     static final int MIN_ZOOMED_KEYPOINTS = 8;
     /** The zoomed parts are at most this fraction of the picture's long side. */
     static final double TILE_FRACTION = 0.6;
+    /** A closer look is a square this many times the glimpsed keypoints' larger extent (they may be part of the body). */
+    static final double CLOSER_LOOK_MARGIN = 1.6;
+    /** At most this many closer looks in a row, each at what the one before glimpsed; then the parts are searched on. */
+    static final int MAX_CLOSER_LOOKS = 2;
 
     private final double minScore;
     /** The zoomed part of the picture to search next, an index into {@link #searchTiles}. */
     private int tile;
+    /** Where a part searched last showed someone too faintly to follow: looked at next (null: the next part). */
+    private Crop closer;
+    private int closerLooks;
     /** Someone is being followed: no search for others until they are lost. */
     private boolean following;
     /** Where to look for them next (null: the whole picture, when they fill much of it). */
@@ -81,11 +91,21 @@ public final class PersonTracker {
         if (pose == null && !following) {
             // no one in the whole picture: someone small in it may show up zoomed in on a part of it
             List<Crop> tiles = searchTiles(width, height);
-            tile = tile % tiles.size();
-            PoseEstimate zoomed = estimator.estimate(image, tiles.get(tile));
-            tile = (tile + 1) % tiles.size();
+            Crop part;
+            if (closer != null) {
+                part = closer;
+                closerLooks++;
+            } else {
+                tile = tile % tiles.size();
+                part = tiles.get(tile);
+                tile = (tile + 1) % tiles.size();
+                closerLooks = 0;
+            }
+            PoseEstimate zoomed = estimator.estimate(image, part);
             found = sum(zoomed, found);
             pose = smallPerson(zoomed.pose());
+            closer = pose == null && closerLooks < MAX_CLOSER_LOOKS
+                    ? closerLook(zoomed.pose(), part, estimator.inputSize()) : null;
         }
         if (pose == null) {
             lose(timestampNanos);
@@ -123,6 +143,8 @@ public final class PersonTracker {
     /** Forget everyone: the next frame is searched whole (a new video, a new exercise). */
     public void reset() {
         tile = 0;
+        closer = null;
+        closerLooks = 0;
         following = false;
         next = null;
         candidates = List.of();
@@ -180,6 +202,7 @@ public final class PersonTracker {
 
     private void follow(Pose pose) {
         following = true;
+        closer = null;
         next = CropTracker.cropAround(pose);
         lastPlace = Box.of(pose, minScore);
         lostAt = Long.MIN_VALUE;
@@ -222,6 +245,23 @@ public final class PersonTracker {
             starts[i] = n == 1 ? (length - side) / 2 : i * (length - side) / (n - 1);
         }
         return starts;
+    }
+
+    /**
+     * Where to look closer after {@code glimpse} was seen in {@code part}: a square around its confident
+     * keypoints, no smaller than the model's input in source pixels (closer than that shows nothing
+     * new) and smaller than the part (else it is no closer); null when it shows too little to be anyone.
+     */
+    private Crop closerLook(Pose glimpse, Crop part, int inputSize) {
+        if (person(glimpse) == null) {
+            return null;
+        }
+        Box box = Box.of(glimpse, minScore);
+        double side = Math.max(inputSize, CLOSER_LOOK_MARGIN * Math.max(box.width(), box.height()));
+        if (side >= part.size()) {
+            return null;
+        }
+        return new Crop(box.centreX() - side / 2, box.centreY() - side / 2, side);
     }
 
     /** A person found in a zoomed part: more keypoints than {@link #person} asks, and a torso to follow. */

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.formcoach.capture.OpenCvLoader;
 import org.formcoach.testing.TestModels;
 import org.formcoach.testing.TestPhotos;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -17,6 +19,11 @@ import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
 class CropTrackerTest {
+
+    @BeforeAll
+    static void opencv() {
+        OpenCvLoader.ensureLoaded();
+    }
 
     @Test
     void withNobodyFoundTheWholeImageAndOneZoomedPartOfItAreSearchedEachFrame() {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.formcoach.capture.OpenCvLoader;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -19,6 +21,11 @@ import org.opencv.core.Scalar;
  * would pick): the geometry of the choice, not the model's.
  */
 class PersonTrackerTest {
+
+    @BeforeAll
+    static void opencv() {
+        OpenCvLoader.ensureLoaded();
+    }
 
     /** A model stand-in: the pose it returns for a crop. */
     record Fake(Function<Crop, Pose> answer) implements PoseEstimator {
@@ -150,6 +157,16 @@ class PersonTrackerTest {
         assertEquals(List.of(new Crop(0, 0, 720), new Crop(0, 280, 720), new Crop(0, 560, 720)), upright);
     }
 
+    /** The number of frames (30 a second) until someone is coached, or -1 when no one is within ten. */
+    private int framesUntilFound(PersonTracker people, PoseEstimator model) {
+        for (int frame = 0; frame < 10; frame++) {
+            if (people.track(model, image, frame * 33_000_000L).pose() != null) {
+                return frame + 1;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void someoneTooSmallForTheWholePictureIsFoundZoomedInAndThenFollowed() {
         // a small figure at the right: the model sees it only when the crop is at most 720 pixels wide
@@ -160,18 +177,52 @@ class PersonTrackerTest {
             return crop.size() <= 720 && holds(crop, small) ? small : PoseFixtures.uniform(640, 360, 0.02);
         });
         PersonTracker people = new PersonTracker(0.3);
-        Pose coached = null;
-        int frame = 0;
-        while (coached == null && frame < 10) {
-            coached = people.track(model, image, frame++ * 33_000_000L).pose();
-        }
-        assertTrue(coached != null, "found within the three parts of the picture: " + asked);
+        int frame = framesUntilFound(people, model);
+        assertTrue(frame > 0, "found within the three parts of the picture: " + asked);
         assertEquals(3, frame, "the right-hand part is searched on the third frame");
         asked.clear();
-        coached = people.track(model, image, frame * 33_000_000L).pose();
+        Pose coached = people.track(model, image, frame * 33_000_000L).pose();
         assertEquals(1050, hipX(coached), 1);
         assertEquals(1, asked.size(), "then followed with one model call a frame");
         assertTrue(asked.get(0).size() < 720, "in a crop around them: " + asked.get(0));
+    }
+
+    /** {@code pose} with only the keypoints in {@code seen} confident, as when the model glimpses someone. */
+    private static Pose glimpse(Pose pose, List<Keypoint> seen) {
+        List<PosePoint> points = new ArrayList<>();
+        for (Keypoint k : Keypoint.values()) {
+            PosePoint p = pose.point(k);
+            points.add(new PosePoint(p.x(), p.y(), seen.contains(k) ? 0.9 : 0.05));
+        }
+        return new Pose(points, W, H, Crop.wholeImage(W, H));
+    }
+
+    @Test
+    void someoneGlimpsedInAPartIsLookedAtCloserAndThenFollowed() {
+        // a small figure at the right: a 720-pixel part shows only its arms and shoulders; a crop of at
+        // most 400 pixels shows all of it
+        Pose small = figure(1050, 150, 0);
+        Pose arms = glimpse(small, List.of(Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER, Keypoint.LEFT_ELBOW,
+                Keypoint.RIGHT_ELBOW, Keypoint.LEFT_WRIST, Keypoint.RIGHT_WRIST));
+        List<Crop> asked = new ArrayList<>();
+        Fake model = new Fake(crop -> {
+            asked.add(crop);
+            if (!holds(crop, small) || crop.size() > 720) {
+                return PoseFixtures.uniform(640, 360, 0.02);
+            }
+            return crop.size() <= 400 ? small : arms;
+        });
+        PersonTracker people = new PersonTracker(0.3);
+        int frame = framesUntilFound(people, model);
+        assertTrue(frame > 0, "found by looking closer where the arms were glimpsed: " + asked);
+        assertEquals(4, frame, "glimpsed in the right-hand part on the third frame, looked at closer on the fourth");
+        // frame 4 asks the whole picture, the closer look, and the part beside the person found
+        Crop closer = asked.get(asked.size() - 2);
+        assertEquals(192, closer.size(), 1e-9, "no closer than the model's input: " + asked);
+        asked.clear();
+        Pose coached = people.track(model, image, frame * 33_000_000L).pose();
+        assertEquals(1050, hipX(coached), 1, "and followed");
+        assertEquals(1, asked.size(), "with one model call a frame");
     }
 
     @Test
@@ -184,10 +235,18 @@ class PersonTrackerTest {
             few.add(new PosePoint(p.x(), p.y(), i < 6 ? 0.9 : 0.05));
         }
         Pose weak = new Pose(few, W, H, Crop.wholeImage(W, H));
-        Fake model = new Fake(crop -> crop.size() <= 720 ? weak : PoseFixtures.uniform(640, 360, 0.02));
+        List<Crop> asked = new ArrayList<>();
+        Fake model = new Fake(crop -> {
+            asked.add(crop);
+            return crop.size() <= 720 ? weak : PoseFixtures.uniform(640, 360, 0.02);
+        });
         PersonTracker people = new PersonTracker(0.3);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             assertNull(people.track(model, image, i * 33_000_000L).pose());
+        }
+        // each glimpse is looked at closer at most twice in a row, then the next part is searched
+        for (Crop part : PersonTracker.searchTiles(W, H)) {
+            assertTrue(asked.contains(part), part + " searched within nine frames: " + asked);
         }
     }
 }
