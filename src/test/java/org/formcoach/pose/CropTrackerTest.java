@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.formcoach.capture.ImageFiles;
 import org.formcoach.capture.OpenCvLoader;
 import org.formcoach.testing.TestModels;
 import org.formcoach.testing.TestPhotos;
@@ -82,6 +86,47 @@ class CropTrackerTest {
         } finally {
             person.release();
             wide.release();
+        }
+    }
+
+    /**
+     * Real photographs with no one in them (a cup of coffee, a cat): searching them whole, in zoomed
+     * parts and closer where a part shows a few keypoints, frame after frame, finds no one to coach.
+     */
+    @Test
+    void inRealPhotographsOfNoOneNobodyIsCoached() {
+        List<MoveNetEstimator> models = List.of(TestModels.get(MoveNetModel.LIGHTNING),
+                TestModels.getInt8(MoveNetModel.LIGHTNING), TestModels.getInt8(MoveNetModel.THUNDER));
+        for (String scene : List.of("coffee.png", "chelsea.png")) {
+            Mat photo = readScene(scene);
+            Mat wide = new Mat(720, 1280, CvType.CV_8UC3, new Scalar(90, 90, 90));
+            try {
+                // also as a small part of a 720p frame, where the zoomed parts and closer looks come in
+                Mat target = wide.submat(new Rect(640, 280, photo.cols(), photo.rows()));
+                photo.copyTo(target);
+                target.release();
+                for (MoveNetEstimator model : models) {
+                    for (Mat frame : List.of(photo, wide)) {
+                        PersonTracker people = new PersonTracker(0.3);
+                        for (int i = 0; i < 12; i++) {
+                            Pose coached = people.track(model, frame, i * 33_000_000L).pose();
+                            assertNull(coached, model.modelName() + " coached someone in " + scene + " ("
+                                    + frame.cols() + "x" + frame.rows() + ") on frame " + i + ": " + coached);
+                        }
+                    }
+                }
+            } finally {
+                photo.release();
+                wide.release();
+            }
+        }
+    }
+
+    private static Mat readScene(String name) {
+        try {
+            return ImageFiles.read(Path.of("src", "test", "resources", "scenes", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
