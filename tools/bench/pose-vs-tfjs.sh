@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures FormCoach's pose inference (FP32 and INT8 models, 1 and 2 intra-op threads) against the
 # original MoveNet on @tensorflow/tfjs (wasm with SIMD, one thread) in Node, on the same machine, in
-# the same run, on the same input tensor. The configurations are run in turn, ROUNDS times over, so
-# that a busy spell of the machine hits all of them; each ratio is taken within one round and the
+# the same run, on the same input tensor. The configurations are run in turn, ROUNDS times over (every
+# other round in the reverse order), so that a busy spell of the machine hits all of them and none
+# always runs first; each ratio is taken within one round and the
 # median over the rounds is reported. Prints one JSON line per measurement and a markdown table
 # (see docs/BENCHMARKS.md).
 #
@@ -32,26 +33,36 @@ results="$work/results.jsonl"
 for model in $models; do
   "$root/formcoach" pose --model "$model" --precision fp32 --dump-input "$work/$model" "$image" >/dev/null 2>&1
 done
+backends=wasm
+[ "${TFJS_CPU:-0}" = 1 ] && backends="wasm cpu"
+measure() {  # ROUND MODEL CONFIG: one measurement, CONFIG "java:THREADS:PRECISION" or "tfjs:BACKEND"
+  local round="$1" model="$2" config="$3" line n warm
+  IFS=: read -r side a b <<<"$config"
+  if [ "$side" = java ]; then
+    line="$("$root/formcoach" bench pose --model "$model" --precision "$b" --threads "$a" \
+      --iterations "$iterations" --json "$image" 2>/dev/null)"
+  else
+    n="$iterations"; warm=20
+    [ "$a" = cpu ] && n=10 && warm=2
+    line="$(node "$convert/reference.mjs" bench --model-dir "$convert/work/package/models" --model "$model" \
+      --backend "$a" --iterations "$n" --warmup "$warm" "$work/$model"/*.rgb 2>/dev/null)"
+  fi
+  printf '%-5s %s\n' "$side" "$line"
+  echo "{\"round\":$round,\"side\":\"$side\",\"data\":$line}" >>"$results"
+}
 for round in $(seq 1 "$rounds"); do
   for model in $models; do
+    configs=()
     for threads in $threads_list; do
-      for precision in fp32 int8; do
-        line="$("$root/formcoach" bench pose --model "$model" --precision "$precision" --threads "$threads" \
-          --iterations "$iterations" --json "$image" 2>/dev/null)"
-        echo "java  $line"
-        echo "{\"round\":$round,\"side\":\"java\",\"data\":$line}" >>"$results"
-      done
+      for precision in fp32 int8; do configs+=("java:$threads:$precision"); done
     done
-    backends=wasm
-    [ "${TFJS_CPU:-0}" = 1 ] && backends="wasm cpu"
-    for backend in $backends; do
-      n="$iterations"; warm=20
-      [ "$backend" = cpu ] && n=10 && warm=2
-      line="$(node "$convert/reference.mjs" bench --model-dir "$convert/work/package/models" --model "$model" \
-        --backend "$backend" --iterations "$n" --warmup "$warm" "$work/$model"/*.rgb 2>/dev/null)"
-      echo "tfjs  $line"
-      echo "{\"round\":$round,\"side\":\"tfjs\",\"data\":$line}" >>"$results"
-    done
+    for backend in $backends; do configs+=("tfjs:$backend"); done
+    # every other round in the reverse order, so that no configuration always runs first or last
+    if [ $((round % 2)) = 0 ]; then
+      reversed=(); for ((i = ${#configs[@]} - 1; i >= 0; i--)); do reversed+=("${configs[i]}"); done
+      configs=("${reversed[@]}")
+    fi
+    for config in "${configs[@]}"; do measure "$round" "$model" "$config"; done
   done
 done
 python3 "$here/pose-table.py" "$results"
