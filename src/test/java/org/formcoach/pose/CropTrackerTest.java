@@ -90,8 +90,8 @@ class CropTrackerTest {
     }
 
     /**
-     * Real photographs with no one in them (a cup of coffee, a cat): searching them whole, in zoomed
-     * parts and closer where a part shows a few keypoints, frame after frame, finds no one to coach.
+     * Real photographs with no one in them (a cup of coffee, a cat): searching them whole and in zoomed
+     * parts (and closer wherever a part shows a few keypoints), frame after frame, finds no one to coach.
      */
     @Test
     void inRealPhotographsOfNoOneNobodyIsCoached() {
@@ -101,7 +101,7 @@ class CropTrackerTest {
             Mat photo = readScene(scene);
             Mat wide = new Mat(720, 1280, CvType.CV_8UC3, new Scalar(90, 90, 90));
             try {
-                // also as a small part of a 720p frame, where the zoomed parts and closer looks come in
+                // also as a small part of a 720p frame, where the zoomed parts are searched too
                 Mat target = wide.submat(new Rect(640, 280, photo.cols(), photo.rows()));
                 photo.copyTo(target);
                 target.release();
