@@ -90,12 +90,12 @@ public final class PersonTracker {
         Pose pose = person(found.pose());
         if (pose == null && !following) {
             // no one in the whole picture: someone small in it may show up zoomed in on a part of it
-            List<Crop> tiles = searchTiles(width, height);
             Crop part;
             if (closer != null) {
                 part = closer;
                 closerLooks++;
             } else {
+                List<Crop> tiles = searchTiles(width, height);
                 tile = tile % tiles.size();
                 part = tiles.get(tile);
                 tile = (tile + 1) % tiles.size();
