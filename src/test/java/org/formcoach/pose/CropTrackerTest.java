@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.formcoach.capture.ImageFiles;
 import org.formcoach.capture.OpenCvLoader;
 import org.formcoach.testing.TestModels;
 import org.formcoach.testing.TestPhotos;
@@ -98,7 +94,7 @@ class CropTrackerTest {
         List<MoveNetEstimator> models = List.of(TestModels.get(MoveNetModel.LIGHTNING),
                 TestModels.getInt8(MoveNetModel.LIGHTNING), TestModels.getInt8(MoveNetModel.THUNDER));
         for (String scene : List.of("coffee.png", "chelsea.png")) {
-            Mat photo = readScene(scene);
+            Mat photo = TestPhotos.readScene(scene);
             Mat wide = new Mat(720, 1280, CvType.CV_8UC3, new Scalar(90, 90, 90));
             try {
                 // also as a small part of a 720p frame, where the zoomed parts are searched too
@@ -119,14 +115,6 @@ class CropTrackerTest {
                 photo.release();
                 wide.release();
             }
-        }
-    }
-
-    private static Mat readScene(String name) {
-        try {
-            return ImageFiles.read(Path.of("src", "test", "resources", "scenes", name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,10 +9,14 @@ import java.util.stream.Stream;
 import org.formcoach.capture.ImageFiles;
 import org.opencv.core.Mat;
 
-/** The real photographs under src/test/resources/photos (provenance in the README beside them). */
+/**
+ * The real photographs under src/test/resources/photos, every one showing people, and the scenes
+ * with no one in them under src/test/resources/scenes (provenance in the README beside each).
+ */
 public final class TestPhotos {
 
     public static final Path DIR = Path.of("src", "test", "resources", "photos");
+    public static final Path SCENES = Path.of("src", "test", "resources", "scenes");
 
     private TestPhotos() {
     }
@@ -23,8 +27,17 @@ public final class TestPhotos {
 
     /** Decoded BGR image; the caller releases it. */
     public static Mat read(String name) {
+        return decode(path(name));
+    }
+
+    /** A decoded scene with no one in it (BGR); the caller releases it. */
+    public static Mat readScene(String name) {
+        return decode(SCENES.resolve(name));
+    }
+
+    private static Mat decode(Path file) {
         try {
-            return ImageFiles.read(path(name));
+            return ImageFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
